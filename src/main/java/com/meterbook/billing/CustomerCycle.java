@@ -1,0 +1,24 @@
+package com.meterbook.billing;
+
+import com.meterbook.domain.Customer;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What closing a cycle needs to know of one customer.
+ *
+ * @param broughtForward carried from the customer's previous closed cycle
+ * @param usage          the sum of the customer's rounded record charges in the cycle
+ * @param recurring      the sum of the customer's recurring charges for the cycle
+ * @param hasRecurring   whether any recurring charge applies (an invoice is then always issued)
+ */
+public record CustomerCycle(Customer customer, BigDecimal broughtForward, BigDecimal usage, BigDecimal recurring,
+                            boolean hasRecurring) {
+    public CustomerCycle {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(broughtForward, "broughtForward");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(recurring, "recurring");
+    }
+}

@@ -1,0 +1,121 @@
+package com.meterbook.rating;
+
+import com.meterbook.domain.Customer;
+import com.meterbook.domain.UsageKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** All rate rows of the ledger, indexed for the contract's lookup: overrides, then plan; longest prefix; newest version. */
+public final class RateTable {
+
+    private final Map<String, Map<String, NavigableMap<LocalDate, RateVersion>>> byOwner = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> tieredByOwner = new HashMap<>();
+    private final Map<String, Integer> longestPrefix = new HashMap<>();
+    private final List<RateRow> rows;
+
+    private RateTable(List<RateRow> rows) {
+        this.rows = List.copyOf(rows);
+        Map<String, Map<String, Map<LocalDate, List<RateRow>>>> grouped = new HashMap<>();
+        for (RateRow row : rows) {
+            grouped.computeIfAbsent(row.owner(), o -> new HashMap<>())
+                    .computeIfAbsent(row.prefix(), p -> new TreeMap<>())
+                    .computeIfAbsent(row.effectiveFrom(), d -> new ArrayList<>())
+                    .add(row);
+            tieredByOwner.computeIfAbsent(row.owner(), o -> new HashMap<>())
+                    .merge(row.prefix(), row.tierFrom().signum() > 0, Boolean::logicalOr);
+            longestPrefix.merge(row.owner(), row.prefix().length(), Math::max);
+        }
+        grouped.forEach((owner, prefixes) -> {
+            Map<String, NavigableMap<LocalDate, RateVersion>> versions = new HashMap<>();
+            prefixes.forEach((prefix, byDate) -> {
+                NavigableMap<LocalDate, RateVersion> v = new TreeMap<>();
+                byDate.forEach((date, list) -> v.put(date, RateVersion.of(owner, prefix, date, list)));
+                versions.put(prefix, v);
+            });
+            byOwner.put(owner, versions);
+        });
+    }
+
+    /** Later rows replace earlier rows of the same identity (plan or account, prefix, band, date, slot, tier). */
+    public static RateTable of(Collection<RateRow> rows) {
+        Map<String, RateRow> byIdentity = new LinkedHashMap<>();
+        rows.forEach(r -> byIdentity.put(r.identity(), r));
+        return new RateTable(new ArrayList<>(byIdentity.values()));
+    }
+
+    public static String planOwner(String plan) {
+        return "plan:" + plan;
+    }
+
+    public static String accountOwner(String account) {
+        return "account:" + account;
+    }
+
+    public List<RateRow> rows() {
+        return rows;
+    }
+
+    public Optional<RateSelection> select(Customer customer, UsageKind kind, String target, String band, LocalDate date) {
+        String[] owners = {accountOwner(customer.account()), planOwner(customer.plan())};
+        for (String owner : owners) {
+            Map<String, NavigableMap<LocalDate, RateVersion>> prefixes = byOwner.get(owner);
+            if (prefixes == null) {
+                continue;
+            }
+            int longest = kind.matchesByService() ? 0 : Math.min(target.length(), longestPrefix.get(owner));
+            for (int len = longest; len >= 0; len--) {
+                String prefix = kind.matchesByService() ? target : target.substring(0, len);
+                Optional<RateSelection> found = inVersion(prefixes.get(prefix), customer, prefix, band, date);
+                if (found.isPresent()) {
+                    return found;
+                }
+                if (kind.matchesByService()) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RateSelection> inVersion(NavigableMap<LocalDate, RateVersion> versions, Customer customer,
+                                              String prefix, String band, LocalDate date) {
+        if (versions == null) {
+            return Optional.empty();
+        }
+        Map.Entry<LocalDate, RateVersion> inForce = versions.floorEntry(date);
+        if (inForce == null) {
+            return Optional.empty();
+        }
+        List<RateRow> bandRows = inForce.getValue().rowsFor(band);
+        if (bandRows == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RateSelection(prefix, inForce.getValue(), bandRows, isTierSensitive(customer, prefix)));
+    }
+
+    /** Whether any row of this prefix that can price the customer has a tier above 0. */
+    public boolean isTierSensitive(Customer customer, String prefix) {
+        return tiered(accountOwner(customer.account()), prefix) || tiered(planOwner(customer.plan()), prefix);
+    }
+
+    private boolean tiered(String owner, String prefix) {
+        Map<String, Boolean> prefixes = tieredByOwner.get(owner);
+        return prefixes != null && prefixes.getOrDefault(prefix, false);
+    }
+
+    /** Every version, for validation and display. */
+    public List<RateVersion> versions() {
+        List<RateVersion> all = new ArrayList<>();
+        byOwner.values().forEach(prefixes -> prefixes.values().forEach(v -> all.addAll(v.values())));
+        return all;
+    }
+}
