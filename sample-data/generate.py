@@ -682,7 +682,9 @@ def readings():
                 bad = (len(rows) + 2, rid, last[m], value, regs[m])
             else:
                 last[m] = value
-            rows.append([rid, m, "KWH", str(value), f"{d.isoformat()}T23:00:00"])
+            # the baseline is read at the very start of January, so that no December cycle exists
+            stamp = "2026-01-01T00:00:00" if d == dt.date(2025, 12, 31) else f"{d.isoformat()}T23:00:00"
+            rows.append([rid, m, "KWH", str(value), stamp])
         d += dt.timedelta(days=1)
     return rows, bad
 

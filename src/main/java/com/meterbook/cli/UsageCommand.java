@@ -1,0 +1,52 @@
+package com.meterbook.cli;
+
+import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.UsageFormat;
+import com.meterbook.ledger.Ledger;
+import com.meterbook.operations.ImportProgress;
+import com.meterbook.operations.ImportSummary;
+import com.meterbook.operations.UsageImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+@Command(name = "usage", mixinStandardHelpOptions = true, description = "Usage records.", subcommands = UsageCommand.Import.class)
+final class UsageCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import, deduplicate and rate usage files; prints 'imported N, duplicates N, exceptions N' per file.")
+    static final class Import extends LedgerCommand {
+
+        @Option(names = "--format", defaultValue = "generic", description = "generic, events, readings, asterisk or freeswitch (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Parameters(arity = "1..*", paramLabel = "F", description = "one or more files")
+        List<Path> files;
+
+        @Override
+        int run(Ledger ledger) {
+            UsageFormat usageFormat;
+            try {
+                usageFormat = UsageFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                err().println("meterbook: " + e.getMessage());
+                return 2;
+            }
+            UsageImport importer = new UsageImport(ledger, root().clock, MeterbookCli.actor());
+            int exit = 0;
+            for (Path file : files) {
+                try {
+                    ImportSummary summary = importer.importFile(file, usageFormat, ImportProgress.NONE);
+                    out().println(files.size() > 1 ? file + ": " + summary.line() : summary.line());
+                } catch (FileRejectedException e) {
+                    err().println("meterbook: " + e.getMessage());
+                    exit = 1;
+                }
+            }
+            return exit;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package com.meterbook.ingest;
+
+import com.meterbook.billing.RecurringCharge;
+import com.meterbook.domain.Customer;
+import com.meterbook.domain.NumberNormaliser;
+import com.meterbook.rating.BandWindow;
+import com.meterbook.rating.Holiday;
+import com.meterbook.rating.RateRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the master-data files of the contract. They are all or nothing: any bad line rejects the
+ * file, naming the line and field.
+ */
+public final class MasterDataCsv {
+
+    public static final List<String> CUSTOMERS = List.of("account", "name", "plan", "numbers", "threshold", "entity");
+    public static final List<String> RATES = List.of("plan", "account", "prefix", "destination", "band", "effective_from",
+            "connect_fee", "rate", "per", "increment", "slot_from", "tier_from", "min_charge");
+    public static final List<String> BANDS = List.of("band", "days", "start", "end");
+    public static final List<String> HOLIDAYS = List.of("date", "name", "band");
+    public static final List<String> RECURRING = List.of("account", "description", "amount", "from", "to");
+
+    private MasterDataCsv() {
+    }
+
+    /** A parsed row and the line it came from. */
+    public record Line<T>(long line, T value) {
+    }
+
+    /** A bands.csv row as written plus its parsed window. */
+    public record BandLine(String band, String days, LocalTime start, LocalTime end, BandWindow window) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(CSVRecord r) throws FieldException;
+    }
+
+    public static List<Line<Customer>> customers(Path file, NumberNormaliser numbers) throws FileRejectedException {
+        return read(file, CUSTOMERS, r -> {
+            String account = Fields.required("account", r.get(0));
+            Set<String> nums = new LinkedHashSet<>();
+            for (String n : Fields.optional("numbers", r.get(3)).split(";")) {
+                if (!n.isBlank()) {
+                    nums.add(numbers.normalise(n.trim()));
+                }
+            }
+            String threshold = Fields.optional("threshold", r.get(4));
+            return new Customer(account, Fields.required("name", r.get(1)), Fields.required("plan", r.get(2)), nums,
+                    threshold.isEmpty() ? Optional.empty() : Optional.of(Fields.quantity("threshold", threshold)),
+                    Fields.optional("entity", r.get(5)));
+        });
+    }
+
+    public static List<Line<RateRow>> rates(Path file) throws FileRejectedException {
+        return read(file, RATES, r -> {
+            String account = Fields.optional("account", r.get(1));
+            String plan = Fields.optional("plan", r.get(0));
+            if (account.isEmpty() && plan.isEmpty()) {
+                throw new FieldException("plan", "is empty (a row needs a plan or an account)");
+            }
+            String prefix = Fields.optional("prefix", r.get(2));
+            String band = Fields.required("band", r.get(4));
+            BigDecimal per = positive("per", r.get(8));
+            BigDecimal increment = positive("increment", r.get(9));
+            return new RateRow(plan, account, prefix, Fields.optional("destination", r.get(3)), band,
+                    Fields.date("effective_from", r.get(5)),
+                    Fields.decimalOr("connect_fee", r.get(6), BigDecimal.ZERO), Fields.quantity("rate", r.get(7)),
+                    per, increment, Fields.decimalOr("slot_from", r.get(10), BigDecimal.ZERO),
+                    Fields.decimalOr("tier_from", r.get(11), BigDecimal.ZERO),
+                    Fields.decimalOr("min_charge", r.get(12), BigDecimal.ZERO));
+        });
+    }
+
+    public static List<Line<BandLine>> bands(Path file) throws FileRejectedException {
+        return read(file, BANDS, r -> {
+            String band = Fields.required("band", r.get(0));
+            String days = Fields.required("days", r.get(1));
+            LocalTime start = Fields.time("start", r.get(2));
+            LocalTime end = Fields.time("end", r.get(3));
+            try {
+                return new BandLine(band, days, start, end, new BandWindow(band, BandWindow.parseDays(days), start, end));
+            } catch (IllegalArgumentException e) {
+                throw new FieldException("days", e.getMessage());
+            }
+        });
+    }
+
+    public static List<Line<Holiday>> holidays(Path file) throws FileRejectedException {
+        return read(file, HOLIDAYS, r -> new Holiday(Fields.date("date", r.get(0)), Fields.optional("name", r.get(1)),
+                Fields.required("band", r.get(2))));
+    }
+
+    public static List<Line<RecurringCharge>> recurring(Path file) throws FileRejectedException {
+        return read(file, RECURRING, r -> {
+            String to = Fields.optional("to", r.get(4));
+            return new RecurringCharge(Fields.required("account", r.get(0)), Fields.optional("description", r.get(1)),
+                    amount(r.get(2)), month("from", Fields.required("from", r.get(3))),
+                    to.isEmpty() ? Optional.empty() : Optional.of(month("to", to)));
+        });
+    }
+
+    private static BigDecimal amount(String value) throws FieldException {
+        String v = Fields.required("amount", value);
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new FieldException("amount", "'" + v + "' is not a number");
+        }
+    }
+
+    private static BigDecimal positive(String field, String value) throws FieldException {
+        BigDecimal v = Fields.quantity(field, value);
+        if (v.signum() <= 0) {
+            throw new FieldException(field, "must be above 0, is " + v.toPlainString());
+        }
+        return v;
+    }
+
+    private static YearMonth month(String field, String value) throws FieldException {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new FieldException(field, "'" + value + "' is not a month (YYYY-MM)");
+        }
+    }
+
+    private static <T> List<Line<T>> read(Path file, List<String> columns, RowReader<T> reader) throws FileRejectedException {
+        SourceFingerprint source = SourceFingerprint.of(file);
+        if (source.binary()) {
+            throw new FileRejectedException(file, "is a binary file, not CSV text");
+        }
+        if (source.size() == 0) {
+            throw new FileRejectedException(file, "is empty: no header row");
+        }
+        List<Line<T>> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(in)) {
+            var it = parser.iterator();
+            long linesBefore = 0;
+            boolean header = true;
+            while (true) {
+                CSVRecord r;
+                long line = linesBefore + 1;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    r = it.next();
+                } catch (UncheckedIOException e) {
+                    throw new FileRejectedException(file, line, null, "record cannot be read to its end (unclosed quote?)");
+                }
+                linesBefore = parser.getCurrentLineNumber();
+                if (header) {
+                    List<String> found = Arrays.stream(r.values()).map(v -> v.replace("\uFEFF", "").trim()).toList();
+                    if (!found.equals(columns)) {
+                        throw new FileRejectedException(file, 1, null, "header is '" + String.join(",", found) + "' but needs '"
+                                + String.join(",", columns) + "'");
+                    }
+                    header = false;
+                    continue;
+                }
+                if (r.size() != columns.size()) {
+                    throw new FileRejectedException(file, line, null, "line has " + r.size() + " fields, needs " + columns.size());
+                }
+                try {
+                    rows.add(new Line<>(line, reader.read(r)));
+                } catch (FieldException e) {
+                    throw new FileRejectedException(file, line, e.field(), e.getMessage());
+                } catch (IllegalArgumentException e) {
+                    throw new FileRejectedException(file, line, null, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new FileRejectedException(file, "cannot be read: " + e.getMessage());
+        }
+        return rows;
+    }
+}

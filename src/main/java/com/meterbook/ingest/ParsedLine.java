@@ -1,0 +1,21 @@
+package com.meterbook.ingest;
+
+import com.meterbook.domain.UsageRecord;
+
+/** One record of a usage file as read: a record, or an invalid line with the field and why. */
+public sealed interface ParsedLine {
+
+    long line();
+
+    String raw();
+
+    /** For READING records the quantity is the register value; the import turns it into usage. */
+    record Parsed(long line, String raw, UsageRecord record) implements ParsedLine {
+    }
+
+    record Invalid(long line, String raw, String recordId, String field, String reason) implements ParsedLine {
+        public String detail() {
+            return field == null ? reason : field + " " + reason;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.meterbook.ledger;
+
+import org.hibernate.Session;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Which files were read (by SHA-256), how far each got, and every import run's counts. */
+public final class ImportLog {
+
+    private final Session session;
+
+    public ImportLog(Session session) {
+        this.session = session;
+    }
+
+    public record Source(long id, boolean completed, long linesDone) {
+    }
+
+    public Source register(String sha256, String name, long size, String format, Instant now) {
+        SourceFileEntity e = session.createSelectionQuery("from SourceFileEntity where sha256 = :s", SourceFileEntity.class)
+                .setParameter("s", sha256).uniqueResult();
+        if (e == null) {
+            e = new SourceFileEntity();
+            e.sha256 = sha256;
+            e.name = name;
+            e.sizeBytes = size;
+            e.format = format;
+            e.firstSeen = at(now);
+            session.persist(e);
+            session.flush();
+        }
+        return new Source(e.id, e.completedAt != null, e.linesDone);
+    }
+
+    public Optional<String> sourceName(long id) {
+        return Optional.ofNullable(session.find(SourceFileEntity.class, id)).map(e -> e.name);
+    }
+
+    public void progress(long sourceId, long linesDone) {
+        SourceFileEntity e = session.find(SourceFileEntity.class, sourceId);
+        e.linesDone = Math.max(e.linesDone, linesDone);
+    }
+
+    public void complete(long sourceId, Instant now) {
+        SourceFileEntity e = session.find(SourceFileEntity.class, sourceId);
+        if (e.completedAt == null) {
+            e.completedAt = at(now);
+        }
+    }
+
+    public long startRun(long sourceId, String path, Instant now) {
+        ImportRunEntity run = new ImportRunEntity();
+        run.sourceFileId = sourceId;
+        run.path = path;
+        run.startedAt = at(now);
+        run.outcome = "RUNNING";
+        session.persist(run);
+        session.flush();
+        return run.id;
+    }
+
+    public void updateRun(long runId, long read, long imported, long duplicates, long exceptions, String outcome, Instant now) {
+        ImportRunEntity run = session.find(ImportRunEntity.class, runId);
+        run.recordsRead = read;
+        run.imported = imported;
+        run.duplicates = duplicates;
+        run.exceptions = exceptions;
+        run.outcome = outcome;
+        if (!"RUNNING".equals(outcome)) {
+            run.finishedAt = at(now);
+        }
+    }
+
+    public void audit(Instant now, String actor, String action, String subject, String detail) {
+        session.persist(AuditEntryEntity.of(at(now), actor, action, subject, detail));
+    }
+
+    private static OffsetDateTime at(Instant now) {
+        return now.atOffset(ZoneOffset.UTC);
+    }
+}

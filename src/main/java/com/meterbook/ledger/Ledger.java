@@ -1,0 +1,78 @@
+package com.meterbook.ledger;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The embedded H2 ledger in one folder: schema by Flyway, access through Hibernate ORM. Bulk usage
+ * rows go through JDBC on the session's own connection, in the same transactions.
+ */
+public final class Ledger implements AutoCloseable {
+
+    public static final String FILE_NAME = "meterbook";
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final SessionFactory sessions;
+
+    private Ledger(Path folder, JdbcConnectionPool pool, SessionFactory sessions) {
+        this.folder = folder;
+        this.pool = pool;
+        this.sessions = sessions;
+    }
+
+    public static Ledger open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create ledger folder " + folder + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";CACHE_SIZE=65536;MAX_MEMORY_ROWS=20000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(4);
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
+        Configuration cfg = new Configuration();
+        LedgerEntities.ALL.forEach(cfg::addAnnotatedClass);
+        cfg.getProperties().put("hibernate.connection.datasource", pool);
+        cfg.setProperty("hibernate.hbm2ddl.auto", "none");
+        cfg.setProperty("hibernate.jdbc.batch_size", "500");
+        cfg.setProperty("hibernate.order_inserts", "true");
+        cfg.setProperty("hibernate.show_sql", "false");
+        cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
+        cfg.setProperty("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
+        return new Ledger(folder, pool, cfg.buildSessionFactory());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public <T> T inTransaction(Function<Session, T> work) {
+        return sessions.fromTransaction(work);
+    }
+
+    public void run(Consumer<Session> work) {
+        sessions.inTransaction(work);
+    }
+
+    public SessionFactory sessions() {
+        return sessions;
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+        pool.dispose();
+    }
+}

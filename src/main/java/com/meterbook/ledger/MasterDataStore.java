@@ -1,0 +1,144 @@
+package com.meterbook.ledger;
+
+import com.meterbook.billing.RecurringCharge;
+import com.meterbook.domain.Customer;
+import com.meterbook.domain.LedgerSettings;
+import com.meterbook.rating.BandCalendar;
+import com.meterbook.rating.BandWindow;
+import com.meterbook.rating.CustomerDirectory;
+import com.meterbook.rating.Holiday;
+import com.meterbook.rating.RateRow;
+import com.meterbook.rating.RateTable;
+import org.hibernate.Session;
+
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings, customers, rates, bands, holidays and recurring charges, through Hibernate. */
+public final class MasterDataStore {
+
+    private final Session session;
+
+    public MasterDataStore(Session session) {
+        this.session = session;
+    }
+
+    public Optional<LedgerSettings> settings() {
+        return Optional.ofNullable(session.find(SettingsEntity.class, 1)).map(SettingsEntity::toDomain);
+    }
+
+    public void saveSettings(LedgerSettings settings) {
+        session.merge(SettingsEntity.from(settings));
+    }
+
+    public List<Customer> customers() {
+        return session.createSelectionQuery("from CustomerEntity order by account", CustomerEntity.class)
+                .getResultList().stream().map(CustomerEntity::toDomain).toList();
+    }
+
+    public CustomerDirectory directory() {
+        return new CustomerDirectory(customers());
+    }
+
+    /** Adds or replaces customers by account, numbers included. */
+    public void upsertCustomers(Collection<Customer> customers) {
+        for (Customer c : customers) {
+            CustomerEntity e = session.find(CustomerEntity.class, c.account());
+            if (e == null) {
+                e = new CustomerEntity();
+                e.assign(c);
+                session.persist(e);
+            } else {
+                e.assign(c);
+            }
+        }
+        session.flush();
+    }
+
+    public List<RateRow> rateRows() {
+        return session.createSelectionQuery("from RateRowEntity order by id", RateRowEntity.class)
+                .getResultList().stream().map(RateRowEntity::toDomain).toList();
+    }
+
+    public RateTable rateTable() {
+        return RateTable.of(rateRows());
+    }
+
+    /** Adds rows; a row with the same plan, account, prefix, band, date, slot and tier replaces the old one. */
+    public void mergeRateRows(Collection<RateRow> rows) {
+        java.util.Map<String, RateRowEntity> existing = new java.util.HashMap<>();
+        session.createSelectionQuery("from RateRowEntity", RateRowEntity.class).getResultList()
+                .forEach(e -> existing.put(e.rowKey, e));
+        for (RateRow row : rows) {
+            RateRowEntity e = existing.get(row.identity());
+            if (e == null) {
+                e = new RateRowEntity();
+                e.assign(row);
+                session.persist(e);
+                existing.put(e.rowKey, e);
+            } else {
+                e.assign(row);
+            }
+        }
+        session.flush();
+    }
+
+    public BandCalendar calendar() {
+        List<BandWindow> windows = session.createSelectionQuery("from BandWindowEntity order by position", BandWindowEntity.class)
+                .getResultList().stream().map(BandWindowEntity::toDomain).toList();
+        List<Holiday> holidays = session.createSelectionQuery("from HolidayEntity", HolidayEntity.class)
+                .getResultList().stream().map(HolidayEntity::toDomain).toList();
+        return new BandCalendar(windows, holidays);
+    }
+
+    /** Replaces the band table: its order is the order in which windows are tried. */
+    public void replaceBands(List<BandRow> rows) {
+        session.createMutationQuery("delete from BandWindowEntity").executeUpdate();
+        session.flush();
+        int position = 1;
+        for (BandRow row : rows) {
+            session.persist(BandWindowEntity.of(position++, row.band(), row.days(), row.start(), row.end()));
+        }
+        session.flush();
+    }
+
+    /** A bands.csv row as written, kept so that the table can be shown and exported as imported. */
+    public record BandRow(String band, String days, LocalTime start, LocalTime end) {
+    }
+
+    public void upsertHolidays(Collection<Holiday> holidays) {
+        for (Holiday h : holidays) {
+            HolidayEntity e = session.find(HolidayEntity.class, h.date());
+            if (e == null) {
+                e = new HolidayEntity();
+                e.assign(h);
+                session.persist(e);
+            } else {
+                e.assign(h);
+            }
+        }
+        session.flush();
+    }
+
+    public List<RecurringCharge> recurringCharges() {
+        return session.createSelectionQuery("from RecurringChargeEntity order by account, id", RecurringChargeEntity.class)
+                .getResultList().stream().map(RecurringChargeEntity::toDomain).toList();
+    }
+
+    public void upsertRecurring(Collection<RecurringCharge> charges) {
+        for (RecurringCharge r : charges) {
+            RecurringChargeEntity e = session.createSelectionQuery("from RecurringChargeEntity where rowKey = :k", RecurringChargeEntity.class)
+                    .setParameter("k", r.identity()).uniqueResult();
+            if (e == null) {
+                e = new RecurringChargeEntity();
+                e.assign(r);
+                session.persist(e);
+            } else {
+                e.assign(r);
+            }
+        }
+        session.flush();
+    }
+}

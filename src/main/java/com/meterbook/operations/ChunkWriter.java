@@ -1,0 +1,309 @@
+package com.meterbook.operations;
+
+import com.meterbook.domain.ExceptionReason;
+import com.meterbook.domain.UsageKind;
+import com.meterbook.ingest.ParsedLine;
+import com.meterbook.ledger.DedupIndex;
+import com.meterbook.ledger.ExceptionStore;
+import com.meterbook.ledger.ExceptionStore.NewException;
+import com.meterbook.ledger.ImportLog;
+import com.meterbook.ledger.Ledger;
+import com.meterbook.ledger.Periods;
+import com.meterbook.ledger.ReadingStore;
+import com.meterbook.ledger.TierStore;
+import com.meterbook.ledger.UsageRow;
+import com.meterbook.ledger.UsageStore;
+import com.meterbook.rating.Assessment;
+import com.meterbook.rating.Price;
+import com.meterbook.rating.RatingEngine;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Writes one chunk of a usage file in one transaction: dedup, readings, rating, tier sweeps, rows and exceptions. */
+final class ChunkWriter {
+
+    record SourceState(long sourceFileId, String sourceName, long runId, Set<Long> invalidLines) {
+    }
+
+    private final Ledger ledger;
+    private final RatingEngine engine;
+    private final DedupIndex index;
+    private final Clock clock;
+    private final SourceState source;
+    private long read;
+    private long imported;
+    private long duplicates;
+    private long exceptions;
+
+    ChunkWriter(Ledger ledger, RatingEngine engine, DedupIndex index, Clock clock, SourceState source) {
+        this.ledger = ledger;
+        this.engine = engine;
+        this.index = index;
+        this.clock = clock;
+        this.source = source;
+    }
+
+    ImportSummary summary(boolean cancelled) {
+        return new ImportSummary(source.sourceName(), read, imported, duplicates, exceptions, cancelled);
+    }
+
+    void cancel() {
+        ledger.run(session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
+    }
+
+    void write(List<ParsedLine> lines, boolean last) {
+        Chunk chunk = new Chunk();
+        Instant now = clock.instant();
+        ledger.run(session -> {
+            session.doWork(connection -> chunk.process(connection, lines, now));
+            ImportLog log = new ImportLog(session);
+            long lastLine = lines.isEmpty() ? 0 : lines.getLast().line();
+            log.progress(source.sourceFileId(), lastLine);
+            log.updateRun(source.runId(), read + chunk.read, imported + chunk.imported, duplicates + chunk.duplicates,
+                    exceptions + chunk.exceptions, last ? "COMPLETED" : "RUNNING", now);
+            if (last) {
+                log.complete(source.sourceFileId(), now);
+            }
+        });
+        read += chunk.read;
+        imported += chunk.imported;
+        duplicates += chunk.duplicates;
+        exceptions += chunk.exceptions;
+        source.invalidLines().addAll(chunk.invalidLines);
+        index.addAll(chunk.keys(), chunk.rowIds(), chunk.newRows.size());
+    }
+
+    /** One chunk's work and counts, applied to the writer only after its transaction commits. */
+    private final class Chunk implements TierSweep.OutcomeSink {
+        long read;
+        long imported;
+        long duplicates;
+        long exceptions;
+        final Set<Long> invalidLines = new HashSet<>();
+        final List<UsageRow> newRows = new ArrayList<>();
+        final List<NewException> queued = new ArrayList<>();
+        final Map<String, UsageRow> byId = new HashMap<>();
+        final Set<String> conflictsSeen = new HashSet<>();
+
+        void process(Connection connection, List<ParsedLine> lines, Instant now) throws SQLException {
+            UsageStore usage = new UsageStore(connection);
+            ExceptionStore exceptionStore = new ExceptionStore(connection);
+            long nextRowId = usage.maxRowId();
+            Map<Long, List<UsageStore.StoredIdentity>> storedByKey = storedIdentities(usage, lines);
+            List<UsageRow> readingRows = new ArrayList<>();
+            for (ParsedLine line : lines) {
+                read++;
+                switch (line) {
+                    case ParsedLine.Invalid invalid -> invalid(invalid);
+                    case ParsedLine.Parsed parsed -> {
+                        UsageRow row = new UsageRow(parsed.record(), parsed.record().fingerprint());
+                        row.sourceFileId = source.sourceFileId();
+                        row.line = parsed.line();
+                        if (isDuplicate(row, parsed, storedByKey, exceptionStore)) {
+                            continue;
+                        }
+                        row.rowId = ++nextRowId;
+                        byId.put(row.recordId(), row);
+                        newRows.add(row);
+                        if (row.kind() == UsageKind.READING) {
+                            readingRows.add(row);
+                        }
+                    }
+                }
+            }
+            TierStore tiers = new TierStore(connection);
+            TierSweep sweep = new TierSweep(engine, tiers, usage);
+            Set<UsageRow> undecided = new java.util.LinkedHashSet<>(newRows);
+            List<UsageRow> changedStored = new ArrayList<>();
+            if (!readingRows.isEmpty()) {
+                ReadingSweep.Result readings = new ReadingSweep(new ReadingStore(connection), usage).apply(readingRows);
+                for (ReadingSweep.Refusal refusal : readings.refused()) {
+                    UsageRow row = refusal.row();
+                    Assessment a = engine.assess(row.record.withQuantity(BigDecimal.ZERO));
+                    place(row, a);
+                    row.queued("", ExceptionReason.INVALID_RECORD.name(), null, null);
+                    queue(row, ExceptionReason.INVALID_RECORD, "reading", refusal.detail());
+                    exceptions++;
+                    undecided.remove(row);
+                }
+                changedStored.addAll(readings.changedStored());
+            }
+            Map<String, List<TierSweep.Item>> groups = new LinkedHashMap<>();
+            Map<String, Integer> groupPeriods = new HashMap<>();
+            for (UsageRow row : undecided) {
+                assess(row, false, groups, groupPeriods);
+            }
+            List<UsageRow> updates = new ArrayList<>();
+            for (UsageRow row : changedStored) {
+                if (assess(row, true, groups, groupPeriods)) {
+                    updates.add(row);
+                }
+            }
+            for (Map.Entry<String, List<TierSweep.Item>> group : groups.entrySet()) {
+                updates.addAll(sweep.sweep(group.getKey(), groupPeriods.get(group.getKey()), group.getValue(), this));
+            }
+            usage.insert(newRows, now);
+            usage.updateOutcome(updates, now);
+            exceptionStore.queue(queued, now);
+        }
+
+        /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */
+        private boolean assess(UsageRow row, boolean stored, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods) {
+            Assessment a = engine.assess(row.record);
+            place(row, a);
+            switch (a) {
+                case Assessment.Zero z -> {
+                    row.zero(z.account());
+                    count(stored, true);
+                }
+                case Assessment.Queued q -> {
+                    row.queued(q.account(), q.reason().name(), null, null);
+                    if (!stored) {
+                        queue(row, q.reason(), null, q.detail());
+                    }
+                    count(stored, false);
+                }
+                case Assessment.Billable b -> {
+                    if (b.selection().tierSensitive()) {
+                        groups.computeIfAbsent(b.counterKey(), k -> new ArrayList<>()).add(new TierSweep.Item(row, b, stored));
+                        periods.put(b.counterKey(), Periods.toInt(b.period()));
+                        return false;
+                    }
+                    Price price = engine.price(b, row.record.quantity(), BigDecimal.ZERO);
+                    Optional<String> overMax = stored ? Optional.empty() : engine.overMaxCharge(price);
+                    if (overMax.isPresent()) {
+                        outOfPolicy(row, b, overMax.get());
+                    } else {
+                        rated(row, b, price);
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void place(UsageRow row, Assessment a) {
+            row.localStart = a.localStart();
+            row.period = Periods.toInt(a.period());
+        }
+
+        private void count(boolean stored, boolean importedOutcome) {
+            if (stored) {
+                return;
+            }
+            if (importedOutcome) {
+                imported++;
+            } else {
+                exceptions++;
+            }
+        }
+
+        @Override
+        public void rated(UsageRow row, Assessment.Billable b, Price price) {
+            boolean fresh = row.status == null;
+            row.rated(b.customer().account(), b.selection().prefix(), b.band(), price.billedQuantity(), price.charge());
+            if (fresh) {
+                imported++;
+            }
+        }
+
+        @Override
+        public void outOfPolicy(UsageRow row, Assessment.Billable b, String detail) {
+            row.queued(b.customer().account(), ExceptionReason.OUT_OF_POLICY.name(), b.selection().prefix(), b.band());
+            queue(row, ExceptionReason.OUT_OF_POLICY, null, detail);
+            exceptions++;
+        }
+
+        private void queue(UsageRow row, ExceptionReason reason, String field, String detail) {
+            queued.add(new NewException(row.rowId, row.recordId(), row.recordKey, row.fingerprint, source.sourceFileId(),
+                    source.sourceName(), row.line, row.period, reason.name(), field, detail, null));
+        }
+
+        private void invalid(ParsedLine.Invalid invalid) {
+            if (source.invalidLines().contains(invalid.line()) || invalidLines.contains(invalid.line())) {
+                duplicates++;
+                return;
+            }
+            invalidLines.add(invalid.line());
+            queued.add(new NewException(null, invalid.recordId(), null, null, source.sourceFileId(), source.sourceName(),
+                    invalid.line(), null, ExceptionReason.INVALID_RECORD.name(), invalid.field(), invalid.detail(), invalid.raw()));
+            exceptions++;
+        }
+
+        private boolean isDuplicate(UsageRow row, ParsedLine.Parsed parsed, Map<Long, List<UsageStore.StoredIdentity>> storedByKey,
+                                    ExceptionStore exceptionStore) throws SQLException {
+            UsageRow inChunk = byId.get(row.recordId());
+            Long existingFingerprint = null;
+            if (inChunk != null) {
+                existingFingerprint = inChunk.fingerprint;
+            } else {
+                for (UsageStore.StoredIdentity s : storedByKey.getOrDefault(row.recordKey, List.of())) {
+                    if (s.recordId().equals(row.recordId())) {
+                        existingFingerprint = s.fingerprint();
+                    }
+                }
+            }
+            if (existingFingerprint == null) {
+                return false;
+            }
+            if (existingFingerprint == row.fingerprint) {
+                duplicates++;
+                return true;
+            }
+            String conflictKey = row.recordId() + "\u001f" + row.fingerprint;
+            if (!conflictsSeen.add(conflictKey) || exceptionStore.conflictQueued(row.recordKey, row.recordId(), row.fingerprint)) {
+                duplicates++;
+                return true;
+            }
+            queued.add(new NewException(null, row.recordId(), row.recordKey, row.fingerprint, source.sourceFileId(),
+                    source.sourceName(), parsed.line(), null, ExceptionReason.DUPLICATE_CONFLICT.name(), null,
+                    "record id " + row.recordId() + " is already in the ledger with other content", parsed.raw()));
+            exceptions++;
+            return true;
+        }
+
+        private Map<Long, List<UsageStore.StoredIdentity>> storedIdentities(UsageStore usage, List<ParsedLine> lines) throws SQLException {
+            List<Long> rowIds = new ArrayList<>();
+            for (ParsedLine line : lines) {
+                if (line instanceof ParsedLine.Parsed p) {
+                    index.forEachRow(UsageRow.keyOf(p.record().recordId()), rowIds::add);
+                }
+            }
+            Map<Long, List<UsageStore.StoredIdentity>> byKey = new HashMap<>();
+            if (rowIds.isEmpty()) {
+                return byKey;
+            }
+            for (UsageStore.StoredIdentity s : usage.identities(rowIds).values()) {
+                byKey.computeIfAbsent(UsageRow.keyOf(s.recordId()), k -> new ArrayList<>()).add(s);
+            }
+            return byKey;
+        }
+
+        long[] keys() {
+            long[] keys = new long[newRows.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = newRows.get(i).recordKey;
+            }
+            return keys;
+        }
+
+        long[] rowIds() {
+            long[] ids = new long[newRows.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = newRows.get(i).rowId;
+            }
+            return ids;
+        }
+    }
+}

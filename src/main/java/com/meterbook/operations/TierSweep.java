@@ -1,0 +1,120 @@
+package com.meterbook.operations;
+
+import com.meterbook.domain.UsageRecord;
+import com.meterbook.ledger.TierStore;
+import com.meterbook.ledger.UsageRow;
+import com.meterbook.ledger.UsageStore;
+import com.meterbook.rating.Assessment;
+import com.meterbook.rating.Price;
+import com.meterbook.rating.RatingEngine;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices the tier-sensitive records of one counter (customer, cycle, prefix) in cycle order. Records
+ * that arrive after everything already counted are priced from the stored running total; a record
+ * that lands before counted ones re-prices those that follow it, and only those.
+ */
+final class TierSweep {
+
+    /** A record to price in this counter; {@code stored} when it is already in the ledger. */
+    record Item(UsageRow row, Assessment.Billable billable, boolean stored) {
+    }
+
+    private static final Comparator<UsageRow> POSITION = (a, b) ->
+            UsageRecord.compareByPosition(a.start(), a.recordId(), b.start(), b.recordId());
+
+    private final RatingEngine engine;
+    private final TierStore tiers;
+    private final UsageStore usage;
+
+    TierSweep(RatingEngine engine, TierStore tiers, UsageStore usage) {
+        this.engine = engine;
+        this.tiers = tiers;
+        this.usage = usage;
+    }
+
+    /**
+     * Prices the items (new ones get their outcome set; stored ones that change are returned).
+     *
+     * @return stored rows whose outcome changed and must be written
+     */
+    List<UsageRow> sweep(String key, int period, List<Item> items, OutcomeSink sink) throws SQLException {
+        items.sort(Comparator.comparing(Item::row, POSITION));
+        UsageRow first = items.getFirst().row();
+        Optional<TierStore.Counter> counter = tiers.counter(key);
+        boolean appends = items.stream().noneMatch(Item::stored) && counter.map(c ->
+                UsageRecord.compareByPosition(first.start(), first.recordId(), c.lastStart(), c.lastRecordId()) > 0).orElse(true);
+        List<Item> walk = appends ? items : withFollowers(key, items);
+        BigDecimal c = appends ? counter.map(TierStore.Counter::total).orElse(BigDecimal.ZERO)
+                : tiers.totalBefore(key, first.start(), first.recordId());
+        List<TierStore.Entry> entries = new ArrayList<>(walk.size());
+        List<UsageRow> changed = new ArrayList<>();
+        UsageRow last = null;
+        for (Item item : walk) {
+            UsageRow row = item.row();
+            last = row;
+            if (item.billable() == null) {
+                c = c.add(UsageStore.nz(row.billedQuantity));
+                continue;
+            }
+            Price price = engine.price(item.billable(), row.record.quantity(), c);
+            Optional<String> overMax = item.stored() ? Optional.empty() : engine.overMaxCharge(price);
+            if (overMax.isPresent()) {
+                sink.outOfPolicy(row, item.billable(), overMax.get());
+                continue;
+            }
+            boolean same = item.stored() && row.status == UsageRow.Status.RATED
+                    && row.charge != null && row.charge.compareTo(price.charge()) == 0
+                    && row.billedQuantity != null && row.billedQuantity.compareTo(price.billedQuantity()) == 0;
+            sink.rated(row, item.billable(), price);
+            if (item.stored() && !same) {
+                changed.add(row);
+            }
+            entries.add(new TierStore.Entry(row.start(), row.recordId(), row.rowId, price.billedQuantity()));
+            c = c.add(price.billedQuantity());
+        }
+        tiers.save(key, period, entries);
+        Instant lastStart = last.start();
+        String lastId = last.recordId();
+        if (counter.isPresent() && UsageRecord.compareByPosition(lastStart, lastId, counter.get().lastStart(), counter.get().lastRecordId()) < 0) {
+            lastStart = counter.get().lastStart();
+            lastId = counter.get().lastRecordId();
+        }
+        // either way the walk ended at the counter's last record, so c is its new total
+        tiers.saveCounter(new TierStore.Counter(key, c, lastStart, lastId), period);
+        return changed;
+    }
+
+    /** The items merged with every stored record that follows the earliest of them. */
+    private List<Item> withFollowers(String key, List<Item> items) throws SQLException {
+        UsageRow first = items.getFirst().row();
+        Map<Long, Item> byRow = new HashMap<>();
+        items.stream().filter(Item::stored).forEach(i -> byRow.put(i.row().rowId, i));
+        List<TierStore.Entry> followers = tiers.entriesFrom(key, first.start(), first.recordId());
+        List<Long> toLoad = followers.stream().map(TierStore.Entry::rowId).filter(id -> !byRow.containsKey(id)).toList();
+        List<Item> walk = new ArrayList<>(items);
+        for (UsageRow row : usage.load(toLoad)) {
+            Assessment a = engine.assess(row.record);
+            boolean sameCounter = a instanceof Assessment.Billable b && b.counterKey().equals(key);
+            walk.add(new Item(row, sameCounter ? (Assessment.Billable) a : null, true));
+        }
+        walk.sort(Comparator.comparing(Item::row, POSITION));
+        return walk;
+    }
+
+    /** Receives each priced record's outcome. */
+    interface OutcomeSink {
+        void rated(UsageRow row, Assessment.Billable billable, Price price);
+
+        void outOfPolicy(UsageRow row, Assessment.Billable billable, String detail);
+    }
+}

@@ -1,0 +1,94 @@
+package com.meterbook.operations;
+
+import com.meterbook.domain.LedgerSettings;
+import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.ParsedLine;
+import com.meterbook.ingest.SourceFingerprint;
+import com.meterbook.ingest.UsageCsvReader;
+import com.meterbook.ingest.UsageFormat;
+import com.meterbook.ledger.DedupIndex;
+import com.meterbook.ledger.ImportLog;
+import com.meterbook.ledger.Ledger;
+import com.meterbook.ledger.UsageStore;
+import com.meterbook.rating.RatingEngine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports one usage file: read, deduplicate, rate and store in chunks, each chunk one transaction
+ * that also records how far the file got. A run that is killed leaves whole chunks; running the
+ * same file again skips what is stored (as duplicates) and finishes the rest.
+ */
+public final class UsageImport {
+
+    public static final int DEFAULT_CHUNK = 20_000;
+
+    private final Ledger ledger;
+    private final Clock clock;
+    private final String actor;
+    private final int chunkSize;
+    private final DedupIndex index;
+
+    public UsageImport(Ledger ledger, Clock clock, String actor, DedupIndex index, int chunkSize) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.actor = actor;
+        this.index = index;
+        this.chunkSize = chunkSize;
+    }
+
+    public UsageImport(Ledger ledger, Clock clock, String actor) {
+        this(ledger, clock, actor, new DedupIndex(), DEFAULT_CHUNK);
+    }
+
+    public ImportSummary importFile(Path file, UsageFormat format, ImportProgress progress) throws FileRejectedException {
+        SourceFingerprint source = SourceFingerprint.of(file);
+        RatingEngine engine = ledger.inTransaction(RatingContext::load);
+        LedgerSettings settings = engine.settings();
+        try (UsageCsvReader reader = UsageCsvReader.open(source, format, settings.normaliser(), settings.zone())) {
+            ChunkWriter.SourceState state = ledger.inTransaction(session -> {
+                ImportLog log = new ImportLog(session);
+                ImportLog.Source registered = log.register(source.sha256(), file.getFileName().toString(), source.size(),
+                        format.cliName(), clock.instant());
+                long run = log.startRun(registered.id(), file.toAbsolutePath().toString(), clock.instant());
+                return session.doReturningWork(connection -> {
+                    new UsageStore(connection).refresh(index);
+                    return new ChunkWriter.SourceState(registered.id(), file.getFileName().toString(), run,
+                            new com.meterbook.ledger.ExceptionStore(connection).invalidLines(registered.id()));
+                });
+            });
+            ChunkWriter writer = new ChunkWriter(ledger, engine, index, clock, state);
+            List<ParsedLine> chunk = new ArrayList<>(chunkSize);
+            boolean cancelled = false;
+            while (reader.hasNext()) {
+                chunk.add(reader.next());
+                if (chunk.size() == chunkSize) {
+                    if (progress.cancelled()) {
+                        cancelled = true;
+                        break;
+                    }
+                    writer.write(chunk, false);
+                    progress.committed(source.size(), chunk.getLast().line(), writer.summary(false).read());
+                    chunk = new ArrayList<>(chunkSize);
+                }
+            }
+            if (!cancelled && progress.cancelled()) {
+                cancelled = true;
+            }
+            if (!cancelled) {
+                writer.write(chunk, true);
+                progress.committed(source.size(), chunk.isEmpty() ? 0 : chunk.getLast().line(), writer.summary(false).read());
+            } else {
+                writer.cancel();
+            }
+            ImportSummary summary = writer.summary(cancelled);
+            String detail = format.cliName() + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
+            ledger.run(session -> new ImportLog(session).audit(clock.instant(), actor, "usage import",
+                    file.getFileName().toString(), detail));
+            return summary;
+        }
+    }
+}
