@@ -156,6 +156,16 @@ class CycleCloserTest {
     }
 
     @Test
+    void accountOrderIsCodePointOrder() {
+        String emoji = new String(Character.toChars(0x1F600));
+        // U+FFFD < U+1F600 as code points: C\uFFFD gets MAIN-000001, C+emoji MAIN-000002
+        List<Balance> balances = CLOSER.close(MARCH, List.of(
+                cycle("C" + emoji, "0", "2.00", null), cycle("C\uFFFD", "0", "2.00", null)), Map.of());
+        assertThat(balances).extracting(b -> b.invoice().orElseThrow().number()).containsExactly("MAIN-000001", "MAIN-000002");
+        assertThat(balances.getFirst().account()).isEqualTo("C\uFFFD");
+    }
+
+    @Test
     void theFirstInvoiceOfAnEntityIsNumberOne() {
         Balance b = CLOSER.close(MARCH, List.of(cycle("C1", "0", "2.00", null)), Map.of()).getFirst();
         assertThat(b.invoice()).get().extracting(Invoice::number).isEqualTo("MAIN-000001");
