@@ -99,6 +99,15 @@ class CycleCloserTest {
     }
 
     @Test
+    void aZeroRecurringChargeStillInvoices() {
+        // contract reading: "with no recurring charge and a subtotal below the threshold, or equal to 0" -
+        // the 0 rule is part of the no-recurring condition, so a customer with a (free) recurring charge
+        // always gets an invoice: 0.00 + 0.00 + 0.00, tax 0.00, total 0.00
+        Balance b = closeOne(cycle("C1", "0", "0", "0.00"));
+        assertThat(b.invoice()).get().extracting(Invoice::total).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
     void aCustomerThresholdOverridesTheLedgers() {
         Customer highFloor = customer("C1", null, "5.00");
         // 4.99 < 5.00: carried, although it is above the ledger's 1.00
