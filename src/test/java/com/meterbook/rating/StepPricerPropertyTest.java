@@ -32,7 +32,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties of RATING.md "Rating one record", steps 4 and 5, checked against a plain reading of the contract. */
-class StepPricerProperties {
+class StepPricerPropertyTest {
 
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final Customer CUSTOMER = new Customer("C1", "C1", "P", Set.of(), Optional.empty(), "MAIN");
@@ -154,7 +154,7 @@ class StepPricerProperties {
         Arbitrary<BigDecimal> fee = Arbitraries.of("0", "0", "0.05", "0.333").map(BigDecimal::new);
         Arbitrary<BigDecimal> minimum = Arbitraries.of("0", "0", "0.50", "1.007").map(BigDecimal::new);
         return Combinators.combine(slot, tier, increment, rate, per, fee, minimum)
-                .as(StepPricerProperties::row);
+                .as(StepPricerPropertyTest::row);
     }
 
     private static Arbitrary<List<RateRow>> rowSets(List<String> increments) {
