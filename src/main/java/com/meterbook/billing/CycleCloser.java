@@ -1,5 +1,6 @@
 package com.meterbook.billing;
 
+import com.meterbook.domain.CodePointOrder;
 import com.meterbook.domain.LedgerSettings;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public final class CycleCloser {
     public List<Balance> close(YearMonth period, List<CustomerCycle> customers, Map<String, Long> lastSequenceByEntity) {
         Map<String, Long> sequences = new HashMap<>(lastSequenceByEntity);
         List<CustomerCycle> inAccountOrder = new ArrayList<>(customers);
-        inAccountOrder.sort(Comparator.comparing(c -> c.customer().account()));
+        inAccountOrder.sort(Comparator.comparing(c -> c.customer().account(), CodePointOrder.COMPARATOR));
         List<Balance> balances = new ArrayList<>(inAccountOrder.size());
         for (CustomerCycle c : inAccountOrder) {
             balances.add(balance(period, c, sequences));

@@ -47,6 +47,6 @@ public record UsageRecord(String recordId, UsageKind kind, String account, Strin
     /** Orders records inside a cycle: start instant, then record id in code-point order. */
     public static int compareByPosition(Instant startA, String idA, Instant startB, String idB) {
         int byStart = startA.compareTo(startB);
-        return byStart != 0 ? byStart : idA.compareTo(idB);
+        return byStart != 0 ? byStart : CodePointOrder.compare(idA, idB);
     }
 }

@@ -1,5 +1,6 @@
 package com.meterbook.rating;
 
+import com.meterbook.domain.CodePointOrder;
 import com.meterbook.domain.Customer;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 /** Finds the customer of a record: by account, else by a normalised caller number or meter id. */
 public final class CustomerDirectory {
 
-    private final Map<String, Customer> byAccount = new TreeMap<>();
+    private final Map<String, Customer> byAccount = new TreeMap<>(CodePointOrder.COMPARATOR);
     private final Map<String, Customer> byNumber = new HashMap<>();
     private final List<String> sharedNumbers = new ArrayList<>();
 
