@@ -48,9 +48,9 @@ class BalanceEntity {
         return e;
     }
 
-    Balance toDomain(int decimals) {
+    Balance toDomain(int decimals, Optional<com.meterbook.billing.Invoice> invoice) {
         return new Balance(account, Periods.of(period), scaled(broughtForward, decimals), scaled(usage, decimals),
-                scaled(recurring, decimals), scaled(subtotal, decimals), Optional.empty(), scaled(carriedForward, decimals));
+                scaled(recurring, decimals), scaled(subtotal, decimals), invoice, scaled(carriedForward, decimals));
     }
 
     static BigDecimal scaled(BigDecimal stored, int decimals) {

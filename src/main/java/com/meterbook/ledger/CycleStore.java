@@ -79,8 +79,11 @@ public final class CycleStore {
     }
 
     public List<Balance> balances(YearMonth period, int decimals) {
+        Map<String, Invoice> invoices = new HashMap<>();
+        invoices(period, decimals).forEach(i -> invoices.put(i.account(), i));
         return session.createSelectionQuery("from BalanceEntity where period = :p order by account", BalanceEntity.class)
-                .setParameter("p", Periods.toInt(period)).getResultList().stream().map(b -> b.toDomain(decimals)).toList();
+                .setParameter("p", Periods.toInt(period)).getResultList().stream()
+                .map(b -> b.toDomain(decimals, Optional.ofNullable(invoices.get(b.account)))).toList();
     }
 
     public List<Invoice> invoices(YearMonth period, int decimals) {

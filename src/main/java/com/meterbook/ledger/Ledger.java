@@ -49,8 +49,6 @@ public final class Ledger implements AutoCloseable {
         cfg.setProperty("hibernate.jdbc.batch_size", "500");
         cfg.setProperty("hibernate.order_inserts", "true");
         cfg.setProperty("hibernate.show_sql", "false");
-        cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
-        cfg.setProperty("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
         return new Ledger(folder, pool, cfg.buildSessionFactory());
     }
 
