@@ -122,7 +122,7 @@ create table usage_record (
     reason          varchar(24),
     rated_at        timestamp with time zone
 );
-create index usage_record_period on usage_record(period);
+-- no index on period: a secondary index would slow every insert; period queries scan (see docs/PERFORMANCE.md)
 
 -- The running order of tier-sensitive records: one counter per customer, cycle and prefix.
 create table tier_entry (

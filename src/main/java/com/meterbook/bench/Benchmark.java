@@ -124,7 +124,7 @@ public final class Benchmark {
                 }
             }
         }
-        Files.writeString(bands, "band,days,start,end\nPEAK,MON-FRI,08:00,18:00\nOFFPEAK,MON-FRI,18:00,08:00\nOFFPEAK,SAT;SUN,00:00,00:00\n");
+        Files.writeString(bands, "band,days,start,end\nPEAK,MON-FRI,08:00,18:00\nOFFPEAK,MON-FRI,18:00,08:00\nOFFPEAK,SAT;SUN,00:00,00:00\nOFFPEAK,MON,00:00,08:00\n");
     }
 
     private List<Row> writeCdrs(Path file, List<String> prefixes, SplittableRandom random) throws IOException {

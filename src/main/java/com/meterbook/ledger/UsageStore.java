@@ -62,7 +62,8 @@ public final class UsageStore {
     }
 
     public long maxRowId() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(row_id), 0) from usage_record")) {
+        // a bare max() on the primary key is answered from the index; wrapped in coalesce it scans the table
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select max(row_id) from usage_record")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -63,13 +63,13 @@ final class ChunkWriter {
         ledger.run(session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
     }
 
-    void write(List<ParsedLine> lines, boolean last) {
+    void write(List<PreparedLine> lines, boolean last) {
         Chunk chunk = new Chunk();
         Instant now = clock.instant();
         ledger.run(session -> {
             session.doWork(connection -> chunk.process(connection, lines, now));
             ImportLog log = new ImportLog(session);
-            long lastLine = lines.isEmpty() ? 0 : lines.getLast().line();
+            long lastLine = lines.isEmpty() ? 0 : lines.getLast().line().line();
             log.progress(source.sourceFileId(), lastLine);
             log.updateRun(source.runId(), read + chunk.read, imported + chunk.imported, duplicates + chunk.duplicates,
                     exceptions + chunk.exceptions, last ? "COMPLETED" : "RUNNING", now);
@@ -96,27 +96,30 @@ final class ChunkWriter {
         final List<NewException> queued = new ArrayList<>();
         final Map<String, UsageRow> byId = new HashMap<>();
         final Set<String> conflictsSeen = new HashSet<>();
+        final Map<UsageRow, PreparedLine> prepared = new HashMap<>();
 
-        void process(Connection connection, List<ParsedLine> lines, Instant now) throws SQLException {
+        void process(Connection connection, List<PreparedLine> lines, Instant now) throws SQLException {
             UsageStore usage = new UsageStore(connection);
             ExceptionStore exceptionStore = new ExceptionStore(connection);
             long nextRowId = usage.maxRowId();
             Map<Long, List<UsageStore.StoredIdentity>> storedByKey = storedIdentities(usage, lines);
             List<UsageRow> readingRows = new ArrayList<>();
-            for (ParsedLine line : lines) {
+            for (PreparedLine prep : lines) {
                 read++;
-                switch (line) {
+                switch (prep.line()) {
                     case ParsedLine.Invalid invalid -> invalid(invalid);
                     case ParsedLine.Parsed parsed -> {
-                        UsageRow row = new UsageRow(parsed.record(), parsed.record().fingerprint());
+                        UsageRow row = prep.row();
                         row.sourceFileId = source.sourceFileId();
-                        row.line = parsed.line();
                         if (isDuplicate(row, parsed, storedByKey, exceptionStore)) {
                             continue;
                         }
                         row.rowId = ++nextRowId;
                         byId.put(row.recordId(), row);
                         newRows.add(row);
+                        if (prep.assessment() != null) {
+                            prepared.put(row, prep);
+                        }
                         if (row.kind() == UsageKind.READING) {
                             readingRows.add(row);
                         }
@@ -161,7 +164,8 @@ final class ChunkWriter {
 
         /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */
         private boolean assess(UsageRow row, boolean stored, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods) {
-            Assessment a = engine.assess(row.record);
+            PreparedLine prep = stored ? null : prepared.get(row);
+            Assessment a = prep != null ? prep.assessment() : engine.assess(row.record);
             place(row, a);
             switch (a) {
                 case Assessment.Zero z -> {
@@ -181,7 +185,7 @@ final class ChunkWriter {
                         periods.put(b.counterKey(), Periods.toInt(b.period()));
                         return false;
                     }
-                    Price price = engine.price(b, row.record.quantity(), BigDecimal.ZERO);
+                    Price price = prep != null && prep.price() != null ? prep.price() : engine.price(b, row.record.quantity(), BigDecimal.ZERO);
                     Optional<String> overMax = stored ? Optional.empty() : engine.overMaxCharge(price);
                     if (overMax.isPresent()) {
                         outOfPolicy(row, b, overMax.get());
@@ -273,11 +277,11 @@ final class ChunkWriter {
             return true;
         }
 
-        private Map<Long, List<UsageStore.StoredIdentity>> storedIdentities(UsageStore usage, List<ParsedLine> lines) throws SQLException {
+        private Map<Long, List<UsageStore.StoredIdentity>> storedIdentities(UsageStore usage, List<PreparedLine> lines) throws SQLException {
             List<Long> rowIds = new ArrayList<>();
-            for (ParsedLine line : lines) {
-                if (line instanceof ParsedLine.Parsed p) {
-                    index.forEachRow(UsageRow.keyOf(p.record().recordId()), rowIds::add);
+            for (PreparedLine line : lines) {
+                if (line.row() != null) {
+                    index.forEachRow(line.row().recordKey, rowIds::add);
                 }
             }
             Map<Long, List<UsageStore.StoredIdentity>> byKey = new HashMap<>();

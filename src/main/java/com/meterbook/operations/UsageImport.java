@@ -14,7 +14,6 @@ import com.meterbook.rating.RatingEngine;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,27 +60,21 @@ public final class UsageImport {
                 });
             });
             ChunkWriter writer = new ChunkWriter(ledger, engine, index, clock, state);
-            List<ParsedLine> chunk = new ArrayList<>(chunkSize);
             boolean cancelled = false;
-            while (reader.hasNext()) {
-                chunk.add(reader.next());
-                if (chunk.size() == chunkSize) {
+            try (ChunkPipeline pipeline = ChunkPipeline.start(reader, engine, chunkSize)) {
+                List<PreparedLine> chunk = pipeline.next();
+                while (chunk != null) {
                     if (progress.cancelled()) {
                         cancelled = true;
                         break;
                     }
-                    writer.write(chunk, false);
-                    progress.committed(source.size(), chunk.getLast().line(), writer.summary(false).read());
-                    chunk = new ArrayList<>(chunkSize);
+                    List<PreparedLine> following = pipeline.next();
+                    writer.write(chunk, following == null);
+                    progress.committed(source.size(), chunk.isEmpty() ? 0 : chunk.getLast().line().line(), writer.summary(false).read());
+                    chunk = following;
                 }
             }
-            if (!cancelled && progress.cancelled()) {
-                cancelled = true;
-            }
-            if (!cancelled) {
-                writer.write(chunk, true);
-                progress.committed(source.size(), chunk.isEmpty() ? 0 : chunk.getLast().line(), writer.summary(false).read());
-            } else {
+            if (cancelled) {
                 writer.cancel();
             }
             ImportSummary summary = writer.summary(cancelled);

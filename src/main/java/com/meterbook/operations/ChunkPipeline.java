@@ -1,0 +1,86 @@
+package com.meterbook.operations;
+
+import com.meterbook.ingest.UsageCsvReader;
+import com.meterbook.rating.RatingEngine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads, parses and pre-rates chunks on a second thread while the caller writes the previous chunk,
+ * so that parsing and the pure part of rating overlap with H2's inserts. At most two chunks wait,
+ * so memory stays bounded whatever the file's size. The last chunk may be empty: a file's end is
+ * always written as a chunk, so that even a header-only file is marked complete.
+ */
+final class ChunkPipeline implements AutoCloseable {
+
+    private static final List<PreparedLine> END = List.of();
+
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+    private final Thread thread;
+    private boolean ended;
+
+    private ChunkPipeline(UsageCsvReader reader, RatingEngine engine, int chunkSize) {
+        thread = Thread.ofPlatform().name("meterbook-reader").daemon().unstarted(() -> {
+            try {
+                List<PreparedLine> chunk = new ArrayList<>(chunkSize);
+                while (reader.hasNext()) {
+                    chunk.add(PreparedLine.prepare(reader.next(), engine));
+                    if (chunk.size() == chunkSize) {
+                        queue.put(chunk);
+                        chunk = new ArrayList<>(chunkSize);
+                    }
+                }
+                queue.put(chunk);
+                queue.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                queue.clear();
+                queue.offer(e);
+            }
+        });
+    }
+
+    static ChunkPipeline start(UsageCsvReader reader, RatingEngine engine, int chunkSize) {
+        ChunkPipeline pipeline = new ChunkPipeline(reader, engine, chunkSize);
+        pipeline.thread.start();
+        return pipeline;
+    }
+
+    /** The next chunk, or null after the last one. */
+    @SuppressWarnings("unchecked")
+    List<PreparedLine> next() {
+        if (ended) {
+            return null;
+        }
+        Object item;
+        try {
+            item = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+        if (item instanceof RuntimeException e) {
+            ended = true;
+            throw e;
+        }
+        if (item == END) {
+            ended = true;
+            return null;
+        }
+        return (List<PreparedLine>) item;
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
