@@ -10,9 +10,6 @@ import com.meterbook.operations.UsageImport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,14 +63,20 @@ public final class Benchmark {
         master.customers(customers);
         master.rates(rates);
         master.bands(bands);
-        resetPeaks();
-        long t0 = System.nanoTime();
-        ImportSummary summary = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(cdrs, UsageFormat.GENERIC, ImportProgress.NONE);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = peakHeap();
+        System.gc();
+        ImportSummary summary;
+        double seconds;
+        HeapWatch heap = new HeapWatch();
+        try (heap) {
+            long t0 = System.nanoTime();
+            summary = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(cdrs, UsageFormat.GENERIC, heap);
+            seconds = (System.nanoTime() - t0) / 1e9;
+        }
         out.printf("import: %s in %.1f s%n", summary.line(), seconds);
+        out.printf("where the time went: %s%n", summary.timings().describe());
         out.printf("end-to-end: %,d records/s%n", Math.round(records / seconds));
-        out.printf("peak heap: %,d MB (max heap %,d MB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("peak heap: %,d MB in use (max heap %,d MB); live after a full GC every %,d records: %s MB%n", heap.peakUsedMb(),
+                Runtime.getRuntime().maxMemory() >> 20, HeapWatch.EVERY_RECORDS, heap.liveSamplesMb());
 
         double raw = rawInsertRate(work.resolve("raw"), cdrs);
         out.printf("raw H2 insert: %,d rows/s%n", Math.round(raw));
@@ -203,16 +206,6 @@ public final class Benchmark {
             }
             return n / ((System.nanoTime() - t0) / 1e9);
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void deleteTree(Path root) throws IOException {

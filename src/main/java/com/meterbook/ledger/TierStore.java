@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The order of tier-sensitive records per counter (customer, cycle, prefix) and each counter's
@@ -26,34 +27,44 @@ public final class TierStore {
         this.connection = connection;
     }
 
-    public record Counter(String key, BigDecimal total, Instant lastStart, String lastRecordId) {
+    public record Counter(String key, int period, BigDecimal total, Instant lastStart, String lastRecordId) {
     }
 
-    public record Entry(Instant start, String recordId, long rowId, BigDecimal billed) {
+    public record Entry(String key, int period, Instant start, String recordId, long rowId, BigDecimal billed) {
     }
 
-    public Optional<Counter> counter(String key) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "select total, last_start_utc, last_record_id from tier_counter where counter_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+    /** The stored counters among these keys. */
+    public Map<String, Counter> counters(Collection<String> keys) throws SQLException {
+        Map<String, Counter> found = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            try (PreparedStatement ps = connection.prepareStatement("select counter_key, period, total, last_start_utc, last_record_id "
+                    + "from tier_counter where counter_key = any(?)")) {
+                ps.setArray(1, connection.createArrayOf("VARCHAR", part.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), new Counter(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
+                    }
                 }
-                return Optional.of(new Counter(key, rs.getBigDecimal(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)));
             }
         }
+        return found;
     }
 
-    public void saveCounter(Counter c, int period) throws SQLException {
+    public void saveCounters(Collection<Counter> counters) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("merge into tier_counter(counter_key, period, total, last_start_utc, last_record_id) "
                 + "key(counter_key) values (?,?,?,?,?)")) {
-            ps.setString(1, c.key());
-            ps.setInt(2, period);
-            ps.setBigDecimal(3, c.total());
-            ps.setObject(4, c.lastStart().atOffset(ZoneOffset.UTC));
-            ps.setString(5, c.lastRecordId());
-            ps.executeUpdate();
+            for (Counter c : counters) {
+                ps.setString(1, c.key());
+                ps.setInt(2, c.period());
+                ps.setBigDecimal(3, c.total());
+                ps.setObject(4, c.lastStart().atOffset(ZoneOffset.UTC));
+                ps.setString(5, c.lastRecordId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -85,7 +96,7 @@ public final class TierStore {
             ps.setString(4, recordId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new Entry(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)));
+                    entries.add(new Entry(key, 0, rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)));
                 }
             }
         }
@@ -93,12 +104,12 @@ public final class TierStore {
     }
 
     /** Inserts or updates entries (same counter, position). */
-    public void save(String key, int period, Collection<Entry> entries) throws SQLException {
+    public void save(Collection<Entry> entries) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("merge into tier_entry(counter_key, period, start_utc, record_id, row_id, billed) "
                 + "key(counter_key, start_utc, record_id) values (?,?,?,?,?,?)")) {
             for (Entry e : entries) {
-                ps.setString(1, key);
-                ps.setInt(2, period);
+                ps.setString(1, e.key());
+                ps.setInt(2, e.period());
                 ps.setObject(3, e.start().atOffset(ZoneOffset.UTC));
                 ps.setString(4, e.recordId());
                 ps.setLong(5, e.rowId());

@@ -148,7 +148,7 @@ public final class UsageStore {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
             try (PreparedStatement ps = connection.prepareStatement(
-                    "select row_id, record_id, fingerprint from usage_record where row_id in (select * from table(x bigint = ?))")) {
+                    "select row_id, record_id, fingerprint from usage_record where row_id = any(?)")) {
                 ps.setArray(1, connection.createArrayOf("BIGINT", part.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -170,7 +170,7 @@ public final class UsageStore {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
             try (PreparedStatement ps = connection.prepareStatement("select " + COLUMNS
-                    + " from usage_record where row_id in (select * from table(x bigint = ?))")) {
+                    + " from usage_record where row_id = any(?)")) {
                 ps.setArray(1, connection.createArrayOf("BIGINT", part.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

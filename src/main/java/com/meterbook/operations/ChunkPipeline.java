@@ -21,18 +21,24 @@ final class ChunkPipeline implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
     private final Thread thread;
     private boolean ended;
+    private volatile long busyNanos;
+    private long waitNanos;
 
     private ChunkPipeline(UsageCsvReader reader, RatingEngine engine, int chunkSize) {
         thread = Thread.ofPlatform().name("meterbook-reader").daemon().unstarted(() -> {
             try {
                 List<PreparedLine> chunk = new ArrayList<>(chunkSize);
+                long since = System.nanoTime();
                 while (reader.hasNext()) {
                     chunk.add(PreparedLine.prepare(reader.next(), engine));
                     if (chunk.size() == chunkSize) {
+                        busyNanos += System.nanoTime() - since;
                         queue.put(chunk);
+                        since = System.nanoTime();
                         chunk = new ArrayList<>(chunkSize);
                     }
                 }
+                busyNanos += System.nanoTime() - since;
                 queue.put(chunk);
                 queue.put(END);
             } catch (InterruptedException e) {
@@ -57,8 +63,10 @@ final class ChunkPipeline implements AutoCloseable {
             return null;
         }
         Object item;
+        long since = System.nanoTime();
         try {
             item = queue.take();
+            waitNanos += System.nanoTime() - since;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
@@ -72,6 +80,14 @@ final class ChunkPipeline implements AutoCloseable {
             return null;
         }
         return (List<PreparedLine>) item;
+    }
+
+    long readerNanos() {
+        return busyNanos;
+    }
+
+    long writerWaitNanos() {
+        return waitNanos;
     }
 
     @Override

@@ -55,8 +55,20 @@ final class ChunkWriter {
         this.source = source;
     }
 
-    ImportSummary summary(boolean cancelled) {
-        return new ImportSummary(source.sourceName(), read, imported, duplicates, exceptions, cancelled);
+    private long rateNanos;
+    /** Counters as this import last wrote them: this writer is the ledger's only writer while it runs. */
+    private final Map<String, com.meterbook.ledger.TierStore.Counter> counters = new HashMap<>();
+    private final Map<String, com.meterbook.ledger.TierStore.Counter> pendingCounters = new HashMap<>();
+    private long storeNanos;
+    private long commitNanos;
+
+    ImportSummary summary(boolean cancelled, long readerNanos, long waitNanos) {
+        return new ImportSummary(source.sourceName(), read, imported, duplicates, exceptions, cancelled,
+                new ImportTimings(readerNanos, waitNanos, rateNanos, storeNanos, commitNanos));
+    }
+
+    long read() {
+        return read;
     }
 
     void cancel() {
@@ -64,6 +76,7 @@ final class ChunkWriter {
     }
 
     void write(List<PreparedLine> lines, boolean last) {
+        long started = System.nanoTime();
         Chunk chunk = new Chunk();
         Instant now = clock.instant();
         ledger.run(session -> {
@@ -77,6 +90,10 @@ final class ChunkWriter {
                 log.complete(source.sourceFileId(), now);
             }
         });
+        counters.putAll(pendingCounters);
+        commitNanos += System.nanoTime() - started - chunk.rateNanos - chunk.storeNanos;
+        rateNanos += chunk.rateNanos;
+        storeNanos += chunk.storeNanos;
         read += chunk.read;
         imported += chunk.imported;
         duplicates += chunk.duplicates;
@@ -97,8 +114,11 @@ final class ChunkWriter {
         final Map<String, UsageRow> byId = new HashMap<>();
         final Set<String> conflictsSeen = new HashSet<>();
         final Map<UsageRow, PreparedLine> prepared = new HashMap<>();
+        long rateNanos;
+        long storeNanos;
 
         void process(Connection connection, List<PreparedLine> lines, Instant now) throws SQLException {
+            long started = System.nanoTime();
             UsageStore usage = new UsageStore(connection);
             ExceptionStore exceptionStore = new ExceptionStore(connection);
             long nextRowId = usage.maxRowId();
@@ -154,12 +174,15 @@ final class ChunkWriter {
                     updates.add(row);
                 }
             }
-            for (Map.Entry<String, List<TierSweep.Item>> group : groups.entrySet()) {
-                updates.addAll(sweep.sweep(group.getKey(), groupPeriods.get(group.getKey()), group.getValue(), this));
-            }
+            pendingCounters.clear();
+            pendingCounters.putAll(counters);
+            updates.addAll(sweep.sweepAll(groups, groupPeriods, this, pendingCounters));
+            long storing = System.nanoTime();
+            rateNanos = storing - started;
             usage.insert(newRows, now);
             usage.updateOutcome(updates, now);
             exceptionStore.queue(queued, now);
+            storeNanos = System.nanoTime() - storing;
         }
 
         /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */

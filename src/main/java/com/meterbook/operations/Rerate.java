@@ -64,7 +64,7 @@ public final class Rerate {
                 usage.forEachInPeriod(Periods.toInt(period), "(status = 'RATED' or (status = 'QUEUED' and reason in "
                         + "('UNKNOWN_ACCOUNT', 'NO_RATE', 'OUT_OF_POLICY')))", batch -> {
                     List<UsageRow> changed = new ArrayList<>();
-                    Map<String, List<TierStore.Entry>> entries = new HashMap<>();
+                    List<TierStore.Entry> entries = new ArrayList<>();
                     for (UsageRow row : batch) {
                         UsageRow.Status before = row.status;
                         String reasonBefore = row.reason;
@@ -86,9 +86,8 @@ public final class Rerate {
                                 }
                                 if (b.selection().tierSensitive()) {
                                     counters.put(key, c.add(price.billedQuantity()));
-                                    entries.computeIfAbsent(key, k -> new ArrayList<>())
-                                            .add(new TierStore.Entry(row.start(), row.recordId(), row.rowId, price.billedQuantity()));
-                                    lastPositions.put(key, new TierStore.Counter(key, BigDecimal.ZERO, row.start(), row.recordId()));
+                                    entries.add(new TierStore.Entry(key, row.period, row.start(), row.recordId(), row.rowId, price.billedQuantity()));
+                                    lastPositions.put(key, new TierStore.Counter(key, row.period, BigDecimal.ZERO, row.start(), row.recordId()));
                                 }
                             }
                         } else if (a instanceof Assessment.Queued q) {
@@ -103,15 +102,13 @@ public final class Rerate {
                         changed.add(row);
                     }
                     usage.updateOutcome(changed, now);
-                    for (Map.Entry<String, List<TierStore.Entry>> e : entries.entrySet()) {
-                        tiers.save(e.getKey(), Periods.toInt(period), e.getValue());
-                    }
+                    tiers.save(entries);
                 });
-                for (Map.Entry<String, TierStore.Counter> e : lastPositions.entrySet()) {
-                    TierStore.Counter last = e.getValue();
-                    tiers.saveCounter(new TierStore.Counter(e.getKey(), counters.get(e.getKey()), last.lastStart(), last.lastRecordId()),
-                            Periods.toInt(period));
+                List<TierStore.Counter> totals = new ArrayList<>();
+                for (TierStore.Counter last : lastPositions.values()) {
+                    totals.add(new TierStore.Counter(last.key(), last.period(), counters.get(last.key()), last.lastStart(), last.lastRecordId()));
                 }
+                tiers.saveCounters(totals);
             });
             Summary summary = new Summary(counts[0], counts[1], counts[2], counts[3]);
             new ImportLog(session).audit(now, actor, "rerate", period.toString(), summary.line());

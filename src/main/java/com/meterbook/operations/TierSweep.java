@@ -43,21 +43,46 @@ final class TierSweep {
     }
 
     /**
-     * Prices the items (new ones get their outcome set; stored ones that change are returned).
+     * Prices every counter's items (new ones get their outcome set) and stores the counters' new
+     * entries and totals in a few batches.
      *
      * @return stored rows whose outcome changed and must be written
      */
-    List<UsageRow> sweep(String key, int period, List<Item> items, OutcomeSink sink) throws SQLException {
+    List<UsageRow> sweepAll(Map<String, List<Item>> groups, Map<String, Integer> periods, OutcomeSink sink,
+                            Map<String, TierStore.Counter> known) throws SQLException {
+        Map<String, TierStore.Counter> counters = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String key : groups.keySet()) {
+            TierStore.Counter c = known.get(key);
+            if (c != null) {
+                counters.put(key, c);
+            } else {
+                unknown.add(key);
+            }
+        }
+        counters.putAll(tiers.counters(unknown));
+        List<TierStore.Entry> entries = new ArrayList<>();
+        List<TierStore.Counter> totals = new ArrayList<>(groups.size());
+        List<UsageRow> changed = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> group : groups.entrySet()) {
+            totals.add(sweep(group.getKey(), periods.get(group.getKey()), group.getValue(),
+                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, changed));
+        }
+        tiers.save(entries);
+        tiers.saveCounters(totals);
+        totals.forEach(t -> known.put(t.key(), t));
+        return changed;
+    }
+
+    private TierStore.Counter sweep(String key, int period, List<Item> items, Optional<TierStore.Counter> counter, OutcomeSink sink,
+                                    List<TierStore.Entry> entries, List<UsageRow> changed) throws SQLException {
         items.sort(Comparator.comparing(Item::row, POSITION));
         UsageRow first = items.getFirst().row();
-        Optional<TierStore.Counter> counter = tiers.counter(key);
         boolean appends = items.stream().noneMatch(Item::stored) && counter.map(c ->
                 UsageRecord.compareByPosition(first.start(), first.recordId(), c.lastStart(), c.lastRecordId()) > 0).orElse(true);
         List<Item> walk = appends ? items : withFollowers(key, items);
         BigDecimal c = appends ? counter.map(TierStore.Counter::total).orElse(BigDecimal.ZERO)
                 : tiers.totalBefore(key, first.start(), first.recordId());
-        List<TierStore.Entry> entries = new ArrayList<>(walk.size());
-        List<UsageRow> changed = new ArrayList<>();
         UsageRow last = null;
         for (Item item : walk) {
             UsageRow row = item.row();
@@ -79,10 +104,9 @@ final class TierSweep {
             if (item.stored() && !same) {
                 changed.add(row);
             }
-            entries.add(new TierStore.Entry(row.start(), row.recordId(), row.rowId, price.billedQuantity()));
+            entries.add(new TierStore.Entry(key, period, row.start(), row.recordId(), row.rowId, price.billedQuantity()));
             c = c.add(price.billedQuantity());
         }
-        tiers.save(key, period, entries);
         Instant lastStart = last.start();
         String lastId = last.recordId();
         if (counter.isPresent() && UsageRecord.compareByPosition(lastStart, lastId, counter.get().lastStart(), counter.get().lastRecordId()) < 0) {
@@ -90,8 +114,7 @@ final class TierSweep {
             lastId = counter.get().lastRecordId();
         }
         // either way the walk ended at the counter's last record, so c is its new total
-        tiers.saveCounter(new TierStore.Counter(key, c, lastStart, lastId), period);
-        return changed;
+        return new TierStore.Counter(key, period, c, lastStart, lastId);
     }
 
     /** The items merged with every stored record that follows the earliest of them. */

@@ -61,6 +61,8 @@ public final class UsageImport {
             });
             ChunkWriter writer = new ChunkWriter(ledger, engine, index, clock, state);
             boolean cancelled = false;
+            long readerNanos;
+            long waitNanos;
             try (ChunkPipeline pipeline = ChunkPipeline.start(reader, engine, chunkSize)) {
                 List<PreparedLine> chunk = pipeline.next();
                 while (chunk != null) {
@@ -70,14 +72,16 @@ public final class UsageImport {
                     }
                     List<PreparedLine> following = pipeline.next();
                     writer.write(chunk, following == null);
-                    progress.committed(source.size(), chunk.isEmpty() ? 0 : chunk.getLast().line().line(), writer.summary(false).read());
+                    progress.committed(source.size(), chunk.isEmpty() ? 0 : chunk.getLast().line().line(), writer.read());
                     chunk = following;
                 }
+                readerNanos = pipeline.readerNanos();
+                waitNanos = pipeline.writerWaitNanos();
             }
             if (cancelled) {
                 writer.cancel();
             }
-            ImportSummary summary = writer.summary(cancelled);
+            ImportSummary summary = writer.summary(cancelled, readerNanos, waitNanos);
             String detail = format.cliName() + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
             ledger.run(session -> new ImportLog(session).audit(clock.instant(), actor, "usage import",
                     file.getFileName().toString(), detail));
