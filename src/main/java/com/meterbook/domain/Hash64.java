@@ -9,15 +9,43 @@ public final class Hash64 {
     private Hash64() {
     }
 
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
     public static long of(String text) {
-        long h = 0xcbf29ce484222325L;
+        return finish(add(OFFSET, text));
+    }
+
+    /** Starts a hash of several fields; add them in a fixed order, then {@link #finish(long)}. */
+    public static long start() {
+        return OFFSET;
+    }
+
+    public static long add(long h, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             h ^= c & 0xff;
-            h *= 0x100000001b3L;
+            h *= PRIME;
             h ^= c >>> 8;
-            h *= 0x100000001b3L;
+            h *= PRIME;
         }
+        return separate(h);
+    }
+
+    public static long add(long h, long value) {
+        for (int i = 0; i < 8; i++) {
+            h ^= (value >>> (i * 8)) & 0xff;
+            h *= PRIME;
+        }
+        return separate(h);
+    }
+
+    private static long separate(long h) {
+        h ^= 0x1f;
+        return h * PRIME;
+    }
+
+    public static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

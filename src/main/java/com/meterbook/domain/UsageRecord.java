@@ -39,9 +39,17 @@ public record UsageRecord(String recordId, UsageKind kind, String account, Strin
      * duplicate, same id and another fingerprint a conflict.
      */
     public long fingerprint() {
-        String canonical = kind + "\u001f" + account + "\u001f" + caller + "\u001f" + target + "\u001f"
-                + start + "\u001f" + quantity.stripTrailingZeros().toPlainString();
-        return Hash64.of(canonical);
+        BigDecimal q = quantity.stripTrailingZeros();
+        long h = Hash64.start();
+        h = Hash64.add(h, kind.ordinal());
+        h = Hash64.add(h, account);
+        h = Hash64.add(h, caller);
+        h = Hash64.add(h, target);
+        h = Hash64.add(h, start.getEpochSecond());
+        h = Hash64.add(h, start.getNano());
+        h = Hash64.add(h, q.scale());
+        h = q.unscaledValue().bitLength() < 63 ? Hash64.add(h, q.unscaledValue().longValue()) : Hash64.add(h, q.unscaledValue().toString());
+        return Hash64.finish(h);
     }
 
     /** Orders records inside a cycle: start instant, then record id in code-point order. */

@@ -9,8 +9,15 @@ public sealed interface ParsedLine {
 
     String raw();
 
-    /** For READING records the quantity is the register value; the import turns it into usage. */
-    record Parsed(long line, String raw, UsageRecord record) implements ParsedLine {
+    /**
+     * For READING records the quantity is the register value; the import turns it into usage. The
+     * raw text is joined from the fields only when asked (for a conflict), not for every record.
+     */
+    record Parsed(long line, String[] fields, UsageRecord record) implements ParsedLine {
+        @Override
+        public String raw() {
+            return String.join(",", fields);
+        }
     }
 
     record Invalid(long line, String raw, String recordId, String field, String reason) implements ParsedLine {

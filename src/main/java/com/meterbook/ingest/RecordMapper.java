@@ -23,16 +23,16 @@ final class RecordMapper {
         this.zone = zone;
     }
 
-    ParsedLine map(long line, String raw, CSVRecord r) {
+    ParsedLine map(long line, CSVRecord r) {
         int expected = format.columns().size();
         boolean fits = format == UsageFormat.ASTERISK ? r.size() >= 16 && r.size() <= 18 : r.size() == expected;
         String id = r.size() > 0 ? idGuess(r) : null;
         if (!fits) {
-            return new ParsedLine.Invalid(line, raw, id, null,
+            return new ParsedLine.Invalid(line, String.join(",", r.values()), id, null,
                     "line has " + r.size() + " fields, " + format.cliName() + " needs " + (format == UsageFormat.ASTERISK ? "16 to 18" : expected));
         }
         try {
-            return new ParsedLine.Parsed(line, raw, switch (format) {
+            return new ParsedLine.Parsed(line, r.values(), switch (format) {
                 case GENERIC -> generic(r);
                 case EVENTS -> events(r);
                 case READINGS -> readings(r);
@@ -40,7 +40,7 @@ final class RecordMapper {
                 case FREESWITCH -> freeswitch(r);
             });
         } catch (FieldException e) {
-            return new ParsedLine.Invalid(line, raw, id, e.field(), e.getMessage());
+            return new ParsedLine.Invalid(line, String.join(",", r.values()), id, e.field(), e.getMessage());
         }
     }
 

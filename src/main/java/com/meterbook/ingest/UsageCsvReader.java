@@ -114,8 +114,7 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             return new ParsedLine.Invalid(line, "", null, null, "record cannot be read to its end (unclosed quote?)");
         }
         linesBefore = parser.getCurrentLineNumber();
-        String raw = String.join(",", record.toList());
-        return mapper.map(line, raw, record);
+        return mapper.map(line, record);
     }
 
     public Path file() {

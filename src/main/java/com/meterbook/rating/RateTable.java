@@ -21,6 +21,8 @@ public final class RateTable {
     private final Map<String, Map<String, Boolean>> tieredByOwner = new HashMap<>();
     private final Map<String, Integer> longestPrefix = new HashMap<>();
     private final List<RateRow> rows;
+    /** Owner keys by account, so that a million look-ups build no strings. */
+    private final Map<CustomerKey, String[]> ownerKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RateTable(List<RateRow> rows) {
         this.rows = List.copyOf(rows);
@@ -52,6 +54,9 @@ public final class RateTable {
         return new RateTable(new ArrayList<>(byIdentity.values()));
     }
 
+    private record CustomerKey(String account, String plan) {
+    }
+
     public static String planOwner(String plan) {
         return "plan:" + plan;
     }
@@ -65,7 +70,8 @@ public final class RateTable {
     }
 
     public Optional<RateSelection> select(Customer customer, UsageKind kind, String target, String band, LocalDate date) {
-        String[] owners = {accountOwner(customer.account()), planOwner(customer.plan())};
+        String[] owners = ownerKeys.computeIfAbsent(new CustomerKey(customer.account(), customer.plan()),
+                k -> new String[]{accountOwner(k.account()), planOwner(k.plan())});
         for (String owner : owners) {
             Map<String, NavigableMap<LocalDate, RateVersion>> prefixes = byOwner.get(owner);
             if (prefixes == null) {
@@ -74,7 +80,7 @@ public final class RateTable {
             int longest = kind.matchesByService() ? 0 : Math.min(target.length(), longestPrefix.get(owner));
             for (int len = longest; len >= 0; len--) {
                 String prefix = kind.matchesByService() ? target : target.substring(0, len);
-                Optional<RateSelection> found = inVersion(prefixes.get(prefix), customer, prefix, band, date);
+                Optional<RateSelection> found = inVersion(prefixes.get(prefix), owners, prefix, band, date);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -86,7 +92,7 @@ public final class RateTable {
         return Optional.empty();
     }
 
-    private Optional<RateSelection> inVersion(NavigableMap<LocalDate, RateVersion> versions, Customer customer,
+    private Optional<RateSelection> inVersion(NavigableMap<LocalDate, RateVersion> versions, String[] owners,
                                               String prefix, String band, LocalDate date) {
         if (versions == null) {
             return Optional.empty();
@@ -99,7 +105,7 @@ public final class RateTable {
         if (bandRows == null) {
             return Optional.empty();
         }
-        return Optional.of(new RateSelection(prefix, inForce.getValue(), bandRows, isTierSensitive(customer, prefix)));
+        return Optional.of(new RateSelection(prefix, inForce.getValue(), bandRows, tiered(owners[0], prefix) || tiered(owners[1], prefix)));
     }
 
     /** Whether any row of this prefix that can price the customer has a tier above 0. */
