@@ -15,6 +15,13 @@ public final class Main {
         Logger.getLogger("").setLevel(Level.WARNING);
         Logger.getLogger("org.hibernate").setLevel(Level.SEVERE);
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-        System.exit(MeterbookCli.run(args));
+        int exit;
+        try {
+            exit = MeterbookCli.run(args);
+        } catch (Throwable t) {
+            System.err.println("meterbook: " + t);
+            exit = 1;
+        }
+        System.exit(exit);
     }
 }

@@ -212,7 +212,7 @@ public final class UsageStore {
     private static UsageRow read(ResultSet rs) throws SQLException {
         Instant start = rs.getObject(10, OffsetDateTime.class).toInstant();
         UsageRecord record = new UsageRecord(rs.getString(3), UsageKind.valueOf(rs.getString(4)), rs.getString(7),
-                rs.getString(8), rs.getString(9), start, rs.getBigDecimal(13));
+                rs.getString(8), rs.getString(9), start, natural(rs.getBigDecimal(13)));
         UsageRow row = new UsageRow(record, rs.getLong(14));
         row.rowId = rs.getLong(1);
         long source = rs.getLong(5);
@@ -228,6 +228,12 @@ public final class UsageStore {
         row.charge = rs.getBigDecimal(20);
         row.reason = rs.getString(21);
         return row;
+    }
+
+    /** A stored DECIMAL(24,6) back at its natural scale: 15000.000000 is 15000 again. */
+    static BigDecimal natural(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public static BigDecimal nz(BigDecimal v) {

@@ -54,6 +54,10 @@ public final class Rerate {
             RatingEngine engine = RatingContext.load(session);
             Instant now = clock.instant();
             long[] counts = new long[4];
+            ImportLog log = new ImportLog(session);
+            Map<Long, String> sourceNames = new HashMap<>();
+            java.util.function.Function<Long, String> sources = id -> id == null ? "rerate"
+                    : sourceNames.computeIfAbsent(id, k -> log.sourceName(k).orElse("rerate"));
             session.doWork(connection -> {
                 UsageStore usage = new UsageStore(connection);
                 TierStore tiers = new TierStore(connection);
@@ -77,7 +81,7 @@ public final class Rerate {
                             Optional<String> overMax = engine.overMaxCharge(price);
                             if (overMax.isPresent()) {
                                 row.queued(b.customer().account(), ExceptionReason.OUT_OF_POLICY.name(), b.selection().prefix(), b.band());
-                                queueOrUpdate(exceptions, row, before, ExceptionReason.OUT_OF_POLICY, overMax.get(), now, counts);
+                                queueOrUpdate(exceptions, row, before, ExceptionReason.OUT_OF_POLICY, overMax.get(), now, counts, sources);
                             } else {
                                 row.rated(b.customer().account(), b.selection().prefix(), b.band(), price.billedQuantity(), price.charge());
                                 counts[0]++;
@@ -92,7 +96,7 @@ public final class Rerate {
                             }
                         } else if (a instanceof Assessment.Queued q) {
                             row.queued(q.account(), q.reason().name(), null, null);
-                            queueOrUpdate(exceptions, row, before, q.reason(), q.detail(), now, counts);
+                            queueOrUpdate(exceptions, row, before, q.reason(), q.detail(), now, counts, sources);
                         }
                         boolean same = before == row.status && java.util.Objects.equals(reasonBefore, row.reason)
                                 && (chargeBefore == null ? row.charge == null : row.charge != null && chargeBefore.compareTo(row.charge) == 0);
@@ -117,13 +121,14 @@ public final class Rerate {
     }
 
     private static void queueOrUpdate(ExceptionStore exceptions, UsageRow row, UsageRow.Status before, ExceptionReason reason,
-                                      String detail, Instant now, long[] counts) throws java.sql.SQLException {
+                                      String detail, Instant now, long[] counts, java.util.function.Function<Long, String> sources)
+            throws java.sql.SQLException {
         counts[3]++;
         if (before == UsageRow.Status.QUEUED) {
             exceptions.updateOpenReason(row.rowId, reason.name(), detail);
         } else {
             exceptions.queue(List.of(new ExceptionStore.NewException(row.rowId, row.recordId(), row.recordKey, row.fingerprint,
-                    row.sourceFileId, "rerate", row.line, row.period, reason.name(), null, detail, null)), now);
+                    row.sourceFileId, sources.apply(row.sourceFileId), row.line, row.period, reason.name(), null, detail, null)), now);
         }
     }
 }
