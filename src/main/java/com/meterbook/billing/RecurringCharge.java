@@ -25,8 +25,12 @@ public record RecurringCharge(String account, String description, BigDecimal amo
         return !period.isBefore(from) && to.map(end -> !period.isAfter(end)).orElse(true);
     }
 
-    /** Rows with the same identity replace each other on import. */
+    /**
+     * The row's whole content. Several rows add up, so identical rows are told apart by their
+     * occurrence in the file; importing the same file again then changes nothing.
+     */
     public String identity() {
-        return account + "|" + description + "|" + from;
+        return account + "|" + description + "|" + amount.stripTrailingZeros().toPlainString() + "|" + from + "|"
+                + to.map(YearMonth::toString).orElse("");
     }
 }

@@ -38,7 +38,21 @@ final class InitCommand extends LedgerCommand {
 
     @Override
     int run(Ledger ledger) {
-        LedgerSettings saved = ledger.inTransaction(session -> {
+        LedgerSettings saved;
+        try {
+            saved = save(ledger);
+        } catch (IllegalArgumentException e) {
+            err().println("meterbook: " + e.getMessage() + " (see --help)");
+            return 2;
+        }
+        out().println("ledger " + ledger.folder() + ": zone " + saved.zone() + ", currency " + saved.currency()
+                + ", decimals " + saved.decimals() + " " + saved.rounding() + ", threshold " + saved.threshold().toPlainString()
+                + ", tax-rate " + saved.taxRate().toPlainString());
+        return 0;
+    }
+
+    private LedgerSettings save(Ledger ledger) {
+        return ledger.inTransaction(session -> {
             MasterDataStore store = new MasterDataStore(session);
             LedgerSettings base = store.settings().orElse(LedgerSettings.defaults(ZoneId.systemDefault()));
             LedgerSettings s = new LedgerSettings(
@@ -55,9 +69,5 @@ final class InitCommand extends LedgerCommand {
             new ImportLog(session).audit(root().clock.instant(), MeterbookCli.actor(), "init", ledger.folder().toString(), s.toString());
             return s;
         });
-        out().println("ledger " + ledger.folder() + ": zone " + saved.zone() + ", currency " + saved.currency()
-                + ", decimals " + saved.decimals() + " " + saved.rounding() + ", threshold " + saved.threshold().toPlainString()
-                + ", tax-rate " + saved.taxRate().toPlainString());
-        return 0;
     }
 }

@@ -37,15 +37,22 @@ final class UsageCommand {
             }
             UsageImport importer = new UsageImport(ledger, root().clock, MeterbookCli.actor());
             int exit = 0;
+            long imported = 0;
+            long duplicates = 0;
+            long exceptions = 0;
             for (Path file : files) {
                 try {
                     ImportSummary summary = importer.importFile(file, usageFormat, ImportProgress.NONE);
-                    out().println(files.size() > 1 ? file + ": " + summary.line() : summary.line());
+                    imported += summary.imported();
+                    duplicates += summary.duplicates();
+                    exceptions += summary.exceptions();
                 } catch (FileRejectedException e) {
                     err().println("meterbook: " + e.getMessage());
                     exit = 1;
                 }
             }
+            // one line, the totals of the files imported: scripts read it as the contract words it
+            out().println("imported " + imported + ", duplicates " + duplicates + ", exceptions " + exceptions);
             return exit;
         }
     }

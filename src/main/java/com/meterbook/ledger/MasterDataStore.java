@@ -127,16 +127,17 @@ public final class MasterDataStore {
                 .getResultList().stream().map(RecurringChargeEntity::toDomain).toList();
     }
 
+    /** Adds the file's rows; a row identical to one of an earlier import of the same rows is not added twice. */
     public void upsertRecurring(Collection<RecurringCharge> charges) {
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         for (RecurringCharge r : charges) {
+            String key = r.identity() + "#" + occurrences.merge(r.identity(), 1, Integer::sum);
             RecurringChargeEntity e = session.createSelectionQuery("from RecurringChargeEntity where rowKey = :k", RecurringChargeEntity.class)
-                    .setParameter("k", r.identity()).uniqueResult();
+                    .setParameter("k", key).uniqueResult();
             if (e == null) {
                 e = new RecurringChargeEntity();
-                e.assign(r);
+                e.assign(r, key);
                 session.persist(e);
-            } else {
-                e.assign(r);
             }
         }
         session.flush();

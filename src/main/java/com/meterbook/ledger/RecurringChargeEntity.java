@@ -27,8 +27,8 @@ class RecurringChargeEntity {
     @Column(name = "to_period")
     Integer toPeriod;
 
-    void assign(RecurringCharge r) {
-        rowKey = r.identity();
+    void assign(RecurringCharge r, String key) {
+        rowKey = key;
         account = r.account();
         description = r.description();
         amount = r.amount();
