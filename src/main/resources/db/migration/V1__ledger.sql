@@ -151,6 +151,7 @@ create table meter_reading (
     service         varchar(64)   not null,
     reading         decimal(24,6) not null,
     accepted        boolean       not null,
+    quantity        decimal(24,6),
     row_id          bigint,
     primary key (meter, read_at, reading_id)
 );

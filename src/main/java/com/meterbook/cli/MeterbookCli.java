@@ -59,6 +59,10 @@ public final class MeterbookCli implements Runnable {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new MeterbookCli());
+        cl.registerConverter(java.time.YearMonth.class, v -> convert(v, java.time.YearMonth::parse, "is not a month (YYYY-MM)"));
+        cl.registerConverter(java.time.ZoneId.class, v -> convert(v, java.time.ZoneId::of, "is not a time zone (e.g. Asia/Kuala_Lumpur)"));
+        cl.registerConverter(java.util.Currency.class, v -> convert(v, java.util.Currency::getInstance, "is not an ISO 4217 currency code"));
+        cl.registerConverter(java.math.BigDecimal.class, v -> convert(v, java.math.BigDecimal::new, "is not a number"));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -70,6 +74,14 @@ public final class MeterbookCli implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    private static <T> T convert(String value, java.util.function.Function<String, T> parse, String problem) {
+        try {
+            return parse.apply(value);
+        } catch (RuntimeException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' " + problem);
+        }
     }
 
     public static int run(String... args) {

@@ -49,6 +49,9 @@ final class UsageCommand {
                 } catch (FileRejectedException e) {
                     err().println("meterbook: " + e.getMessage());
                     exit = 1;
+                } catch (RuntimeException e) {
+                    err().println("meterbook: " + file + ": import stopped, whole chunks kept: " + Failures.describe(e));
+                    exit = 1;
                 }
             }
             // one line, the totals of the files imported: scripts read it as the contract words it

@@ -32,6 +32,7 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long linesBefore;
+    private boolean failed;
     private boolean broken;
 
     private UsageCsvReader(Path file, UsageFormat format, RecordMapper mapper, CSVParser parser) {
@@ -93,9 +94,14 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
         if (broken) {
             return false;
         }
+        if (failed) {
+            return true;
+        }
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
+            // the parser read to the end of the file inside an open quote: that record is the last
+            failed = true;
             return true;
         }
     }
@@ -105,13 +111,16 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
         long line = linesBefore + 1;
         CSVRecord record;
         try {
-            if (!records.hasNext()) {
-                throw new NoSuchElementException();
+            if (failed || !records.hasNext()) {
+                if (!failed) {
+                    throw new NoSuchElementException();
+                }
+                throw new UncheckedIOException(new java.io.EOFException("unclosed quote"));
             }
             record = records.next();
         } catch (UncheckedIOException e) {
             broken = true;
-            return new ParsedLine.Invalid(line, "", null, null, "record cannot be read to its end (unclosed quote?)");
+            return new ParsedLine.Invalid(line, "", null, null, "record cannot be read to its end (a quote is never closed)");
         }
         linesBefore = parser.getCurrentLineNumber();
         return mapper.map(line, record);

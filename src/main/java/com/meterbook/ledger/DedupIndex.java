@@ -9,13 +9,20 @@ import java.util.function.LongConsumer;
  * Record-id keys (64-bit hashes) of every usage row, held in memory as sorted runs of
  * (key, row id) pairs that merge like a binary counter. H2 keeps no index on record ids, so inserts
  * stay sequential; this costs 16 bytes per ledger record and answers "seen before?" without I/O.
- * Equal keys may repeat (hash collisions): callers compare the stored record id.
+ * Equal keys may repeat (hash collisions): callers compare the stored record id. A Bloom filter of
+ * 16 bits per key answers most look-ups of new ids without touching the runs.
  */
 public final class DedupIndex {
+
+    /** Bloom filter bits per key: with three probes about 0.3 % of new keys need a run search. */
+    private static final int BITS_PER_KEY = 16;
+    private static final int MIN_CAPACITY = 1 << 16;
 
     private final List<long[][]> runs = new ArrayList<>();
     private long size;
     private long loadedUpToRowId;
+    private long capacity = MIN_CAPACITY;
+    private long[] bloom = new long[(int) (MIN_CAPACITY * BITS_PER_KEY / 64)];
 
     public long size() {
         return size;
@@ -37,6 +44,21 @@ public final class DedupIndex {
         long[][] run = sortedRun(keys, rowIds, count);
         runs.add(run);
         size += count;
+        if (size > capacity) {
+            while (size > capacity) {
+                capacity *= 2;
+            }
+            bloom = new long[(int) (capacity * BITS_PER_KEY / 64)];
+            runs.forEach(r -> {
+                for (long k : r[0]) {
+                    remember(k);
+                }
+            });
+        } else {
+            for (int i = 0; i < count; i++) {
+                remember(keys[i]);
+            }
+        }
         while (runs.size() > 1 && runs.get(runs.size() - 2)[0].length <= runs.getLast()[0].length * 2L) {
             long[][] b = runs.removeLast();
             long[][] a = runs.removeLast();
@@ -47,8 +69,31 @@ public final class DedupIndex {
         }
     }
 
+    private void remember(long key) {
+        long mask = bloom.length * 64L - 1;
+        for (int probe = 0; probe < 3; probe++) {
+            long bit = (key + probe * ((key * 0x9E3779B97F4A7C15L) | 1)) & mask;
+            bloom[(int) (bit >>> 6)] |= 1L << (bit & 63);
+        }
+    }
+
+    /** False means certainly absent; true means "search the runs". */
+    private boolean mayContain(long key) {
+        long mask = bloom.length * 64L - 1;
+        for (int probe = 0; probe < 3; probe++) {
+            long bit = (key + probe * ((key * 0x9E3779B97F4A7C15L) | 1)) & mask;
+            if ((bloom[(int) (bit >>> 6)] & (1L << (bit & 63))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Calls back with every row id stored under this key. */
     public void forEachRow(long key, LongConsumer rowIds) {
+        if (!mayContain(key)) {
+            return;
+        }
         for (long[][] run : runs) {
             long[] k = run[0];
             int i = lowerBound(k, key);
@@ -60,6 +105,9 @@ public final class DedupIndex {
     }
 
     public boolean contains(long key) {
+        if (!mayContain(key)) {
+            return false;
+        }
         for (long[][] run : runs) {
             int i = lowerBound(run[0], key);
             if (i < run[0].length && run[0][i] == key) {

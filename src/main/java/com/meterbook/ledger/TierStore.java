@@ -120,6 +120,23 @@ public final class TierStore {
         }
     }
 
+    /** Removes entries of records that no longer count in their counter. */
+    public void delete(Collection<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "delete from tier_entry where counter_key = ? and start_utc = ? and record_id = ?")) {
+            for (Entry e : entries) {
+                ps.setString(1, e.key());
+                ps.setObject(2, e.start().atOffset(ZoneOffset.UTC));
+                ps.setString(3, e.recordId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public void deletePeriod(int period) throws SQLException {
         for (String table : List.of("tier_entry", "tier_counter")) {
             try (PreparedStatement ps = connection.prepareStatement("delete from " + table + " where period = ?")) {

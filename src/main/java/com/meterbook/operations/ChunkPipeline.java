@@ -10,7 +10,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Reads, parses and pre-rates chunks on a second thread while the caller writes the previous chunk,
- * so that parsing and the pure part of rating overlap with H2's inserts. At most two chunks wait,
+ * so that parsing and the pure part of rating overlap with H2's inserts. At most one chunk waits,
  * so memory stays bounded whatever the file's size. The last chunk may be empty: a file's end is
  * always written as a chunk, so that even a header-only file is marked complete.
  */
@@ -18,7 +18,7 @@ final class ChunkPipeline implements AutoCloseable {
 
     private static final List<PreparedLine> END = List.of();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
     private final Thread thread;
     private boolean ended;
     private volatile long busyNanos;

@@ -114,6 +114,7 @@ final class ChunkWriter {
         final Map<String, UsageRow> byId = new HashMap<>();
         final Set<String> conflictsSeen = new HashSet<>();
         final Map<UsageRow, PreparedLine> prepared = new HashMap<>();
+        final Set<Long> resolved = new HashSet<>();
         long rateNanos;
         long storeNanos;
 
@@ -149,40 +150,92 @@ final class ChunkWriter {
             TierStore tiers = new TierStore(connection);
             TierSweep sweep = new TierSweep(engine, tiers, usage);
             Set<UsageRow> undecided = new java.util.LinkedHashSet<>(newRows);
-            List<UsageRow> changedStored = new ArrayList<>();
+            Map<String, List<TierSweep.Item>> groups = new LinkedHashMap<>();
+            Map<String, Integer> groupPeriods = new HashMap<>();
+            List<UsageRow> updates = new ArrayList<>();
+            List<UsageRow> restated = new ArrayList<>();
             if (!readingRows.isEmpty()) {
                 ReadingSweep.Result readings = new ReadingSweep(new ReadingStore(connection), usage).apply(readingRows);
                 for (ReadingSweep.Refusal refusal : readings.refused()) {
                     UsageRow row = refusal.row();
-                    Assessment a = engine.assess(row.record.withQuantity(BigDecimal.ZERO));
-                    place(row, a);
+                    place(row, engine.assess(row.record.withQuantity(BigDecimal.ZERO)));
                     row.queued("", ExceptionReason.INVALID_RECORD.name(), null, null);
                     queue(row, ExceptionReason.INVALID_RECORD, "reading", refusal.detail());
                     exceptions++;
                     undecided.remove(row);
                 }
-                changedStored.addAll(readings.changedStored());
+                for (ReadingSweep.Refusal refusal : readings.demoted()) {
+                    UsageRow row = refusal.row();
+                    String oldKey = counterKeyOf(row);
+                    row.queued(row.customer, ExceptionReason.INVALID_RECORD.name(), null, null);
+                    queue(row, ExceptionReason.INVALID_RECORD, "reading", refusal.detail());
+                    leave(oldKey, row, groups, groupPeriods);
+                    updates.add(row);
+                }
+                for (UsageRow row : readings.released()) {
+                    resolved.add(row.rowId);
+                    restated.add(row);
+                }
+                restated.addAll(readings.requantified());
             }
-            Map<String, List<TierSweep.Item>> groups = new LinkedHashMap<>();
-            Map<String, Integer> groupPeriods = new HashMap<>();
             for (UsageRow row : undecided) {
                 assess(row, false, groups, groupPeriods);
             }
-            List<UsageRow> updates = new ArrayList<>();
-            for (UsageRow row : changedStored) {
-                if (assess(row, true, groups, groupPeriods)) {
-                    updates.add(row);
+            for (UsageRow row : restated) {
+                String oldKey = counterKeyOf(row);
+                boolean wasQueued = row.status == UsageRow.Status.QUEUED && !resolved.contains(row.rowId);
+                String newKey = assessStored(row, groups, groupPeriods, updates);
+                if (oldKey != null && !oldKey.equals(newKey)) {
+                    leave(oldKey, row, groups, groupPeriods);
+                }
+                if (row.status == UsageRow.Status.QUEUED && !wasQueued) {
+                    queue(row, ExceptionReason.valueOf(row.reason), null, "re-rated after an earlier reading arrived");
+                } else if (row.status != UsageRow.Status.QUEUED && wasQueued) {
+                    resolved.add(row.rowId);
                 }
             }
             pendingCounters.clear();
             pendingCounters.putAll(counters);
             updates.addAll(sweep.sweepAll(groups, groupPeriods, this, pendingCounters));
+            for (long rowId : resolved) {
+                exceptionStore.resolveForRow(rowId, "REREAD", "meterbook", "a reading that arrived later changed this reading's usage", now);
+            }
             long storing = System.nanoTime();
             rateNanos = storing - started;
             usage.insert(newRows, now);
             usage.updateOutcome(updates, now);
             exceptionStore.queue(queued, now);
             storeNanos = System.nanoTime() - storing;
+        }
+
+        /** The counter a stored row was counted in, or null. */
+        private String counterKeyOf(UsageRow row) {
+            return row.status == UsageRow.Status.RATED && row.prefix != null
+                    ? row.customer + "|" + Periods.of(row.period) + "|" + row.prefix : null;
+        }
+
+        /** A stored row that no longer counts in {@code key}: its entry goes and its followers are re-priced. */
+        private void leave(String key, UsageRow row, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods) {
+            if (key == null) {
+                return;
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(TierSweep.Item.leaving(row));
+            periods.putIfAbsent(key, row.period);
+        }
+
+        /** Re-rates a stored row; returns its new tier counter key, or null when it counts in none. */
+        private String assessStored(UsageRow row, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods,
+                                    List<UsageRow> updates) {
+            Assessment a = engine.assess(row.record);
+            if (a instanceof Assessment.Billable b && b.selection().tierSensitive()) {
+                place(row, a);
+                groups.computeIfAbsent(b.counterKey(), k -> new ArrayList<>()).add(new TierSweep.Item(row, b, true, false));
+                periods.put(b.counterKey(), Periods.toInt(b.period()));
+                return b.counterKey();
+            }
+            assess(row, true, groups, periods);
+            updates.add(row);
+            return null;
         }
 
         /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */
@@ -204,16 +257,16 @@ final class ChunkWriter {
                 }
                 case Assessment.Billable b -> {
                     if (b.selection().tierSensitive()) {
-                        groups.computeIfAbsent(b.counterKey(), k -> new ArrayList<>()).add(new TierSweep.Item(row, b, stored));
+                        groups.computeIfAbsent(b.counterKey(), k -> new ArrayList<>()).add(new TierSweep.Item(row, b, stored, false));
                         periods.put(b.counterKey(), Periods.toInt(b.period()));
                         return false;
                     }
-                    Price price = prep != null && prep.price() != null ? prep.price() : engine.price(b, row.record.quantity(), BigDecimal.ZERO);
-                    Optional<String> overMax = stored ? Optional.empty() : engine.overMaxCharge(price);
+                    PreparedLine.PricedAlone priced = prep != null && prep.priced() != null ? prep.priced() : priceAlone(b, row);
+                    Optional<String> overMax = stored ? Optional.empty() : engine.overMaxCharge(priced.charge());
                     if (overMax.isPresent()) {
                         outOfPolicy(row, b, overMax.get());
                     } else {
-                        rated(row, b, price);
+                        rated(row, b, priced.billedQuantity(), priced.charge());
                     }
                 }
             }
@@ -236,10 +289,19 @@ final class ChunkWriter {
             }
         }
 
+        private PreparedLine.PricedAlone priceAlone(Assessment.Billable b, UsageRow row) {
+            Price price = engine.price(b, row.record.quantity(), BigDecimal.ZERO);
+            return new PreparedLine.PricedAlone(price.billedQuantity(), price.charge());
+        }
+
         @Override
         public void rated(UsageRow row, Assessment.Billable b, Price price) {
+            rated(row, b, price.billedQuantity(), price.charge());
+        }
+
+        private void rated(UsageRow row, Assessment.Billable b, BigDecimal billed, BigDecimal charge) {
             boolean fresh = row.status == null;
-            row.rated(b.customer().account(), b.selection().prefix(), b.band(), price.billedQuantity(), price.charge());
+            row.rated(b.customer().account(), b.selection().prefix(), b.band(), billed, charge);
             if (fresh) {
                 imported++;
             }

@@ -11,7 +11,12 @@ import com.meterbook.rating.RatingEngine;
  * ledger state, already assessed and priced. Readings (whose quantity depends on stored readings)
  * and tier-sensitive records (whose price depends on the counter) are finished by the writer.
  */
-record PreparedLine(ParsedLine line, UsageRow row, Assessment assessment, Price price) {
+record PreparedLine(ParsedLine line, UsageRow row, Assessment assessment, PricedAlone priced) {
+
+    /** The outcome of a record whose price needs no counter: only what the writer stores. */
+    record PricedAlone(java.math.BigDecimal billedQuantity, java.math.BigDecimal charge) {
+    }
+
 
     static PreparedLine prepare(ParsedLine line, RatingEngine engine) {
         if (!(line instanceof ParsedLine.Parsed parsed)) {
@@ -23,10 +28,11 @@ record PreparedLine(ParsedLine line, UsageRow row, Assessment assessment, Price 
             return new PreparedLine(line, row, null, null);
         }
         Assessment a = engine.assess(parsed.record());
-        Price price = null;
+        PricedAlone priced = null;
         if (a instanceof Assessment.Billable b && !b.selection().tierSensitive()) {
-            price = engine.price(b, parsed.record().quantity(), java.math.BigDecimal.ZERO);
+            Price price = engine.price(b, parsed.record().quantity(), java.math.BigDecimal.ZERO);
+            priced = new PricedAlone(price.billedQuantity(), price.charge());
         }
-        return new PreparedLine(line, row, a, price);
+        return new PreparedLine(line, row, a, priced);
     }
 }

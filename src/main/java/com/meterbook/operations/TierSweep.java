@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prices the tier-sensitive records of one counter (customer, cycle, prefix) in cycle order. Records
@@ -25,8 +26,14 @@ import java.util.Optional;
  */
 final class TierSweep {
 
-    /** A record to price in this counter; {@code stored} when it is already in the ledger. */
-    record Item(UsageRow row, Assessment.Billable billable, boolean stored) {
+    /**
+     * A record to price in this counter; {@code stored} when it is already in the ledger (and passed
+     * in because its quantity or meaning changed), {@code leaving} when it no longer counts here.
+     */
+    record Item(UsageRow row, Assessment.Billable billable, boolean stored, boolean leaving) {
+        static Item leaving(UsageRow row) {
+            return new Item(row, null, true, true);
+        }
     }
 
     private static final Comparator<UsageRow> POSITION = (a, b) ->
@@ -64,10 +71,12 @@ final class TierSweep {
         List<TierStore.Entry> entries = new ArrayList<>();
         List<TierStore.Counter> totals = new ArrayList<>(groups.size());
         List<UsageRow> changed = new ArrayList<>();
+        List<TierStore.Entry> leaving = new ArrayList<>();
         for (Map.Entry<String, List<Item>> group : groups.entrySet()) {
             totals.add(sweep(group.getKey(), periods.get(group.getKey()), group.getValue(),
-                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, changed));
+                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, changed, leaving));
         }
+        tiers.delete(leaving);
         tiers.save(entries);
         tiers.saveCounters(totals);
         totals.forEach(t -> known.put(t.key(), t));
@@ -75,18 +84,25 @@ final class TierSweep {
     }
 
     private TierStore.Counter sweep(String key, int period, List<Item> items, Optional<TierStore.Counter> counter, OutcomeSink sink,
-                                    List<TierStore.Entry> entries, List<UsageRow> changed) throws SQLException {
+                                    List<TierStore.Entry> entries, List<UsageRow> changed, List<TierStore.Entry> leaving)
+            throws SQLException {
         items.sort(Comparator.comparing(Item::row, POSITION));
         UsageRow first = items.getFirst().row();
         boolean appends = items.stream().noneMatch(Item::stored) && counter.map(c ->
                 UsageRecord.compareByPosition(first.start(), first.recordId(), c.lastStart(), c.lastRecordId()) > 0).orElse(true);
         List<Item> walk = appends ? items : withFollowers(key, items);
+        Set<UsageRow> handedIn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        items.forEach(i -> handedIn.add(i.row()));
         BigDecimal c = appends ? counter.map(TierStore.Counter::total).orElse(BigDecimal.ZERO)
                 : tiers.totalBefore(key, first.start(), first.recordId());
         UsageRow last = null;
         for (Item item : walk) {
             UsageRow row = item.row();
             last = row;
+            if (item.leaving()) {
+                leaving.add(new TierStore.Entry(key, period, row.start(), row.recordId(), row.rowId, BigDecimal.ZERO));
+                continue;
+            }
             if (item.billable() == null) {
                 c = c.add(UsageStore.nz(row.billedQuantity));
                 continue;
@@ -97,7 +113,8 @@ final class TierSweep {
                 sink.outOfPolicy(row, item.billable(), overMax.get());
                 continue;
             }
-            boolean same = item.stored() && row.status == UsageRow.Status.RATED
+            // a stored record handed in changed (its quantity moved), so it is written whatever its price
+            boolean same = item.stored() && !handedIn.contains(row) && row.status == UsageRow.Status.RATED
                     && row.charge != null && row.charge.compareTo(price.charge()) == 0
                     && row.billedQuantity != null && row.billedQuantity.compareTo(price.billedQuantity()) == 0;
             sink.rated(row, item.billable(), price);
@@ -128,7 +145,7 @@ final class TierSweep {
         for (UsageRow row : usage.load(toLoad)) {
             Assessment a = engine.assess(row.record);
             boolean sameCounter = a instanceof Assessment.Billable b && b.counterKey().equals(key);
-            walk.add(new Item(row, sameCounter ? (Assessment.Billable) a : null, true));
+            walk.add(new Item(row, sameCounter ? (Assessment.Billable) a : null, true, false));
         }
         walk.sort(Comparator.comparing(Item::row, POSITION));
         return walk;

@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class UsageImport {
 
-    public static final int DEFAULT_CHUNK = 20_000;
+    public static final int DEFAULT_CHUNK = 10_000;
 
     private final Ledger ledger;
     private final Clock clock;

@@ -82,9 +82,13 @@ public final class RatingEngine {
 
     /** The OUT_OF_POLICY detail when a rounded charge is dearer than max-charge, else empty. */
     public Optional<String> overMaxCharge(Price price) {
+        return overMaxCharge(price.charge());
+    }
+
+    public Optional<String> overMaxCharge(BigDecimal charge) {
         return settings.maxCharge()
-                .filter(max -> price.charge().compareTo(max) > 0)
-                .map(max -> "charge " + price.charge().toPlainString() + " is over max-charge " + max.toPlainString());
+                .filter(max -> charge.compareTo(max) > 0)
+                .map(max -> "charge " + charge.toPlainString() + " is over max-charge " + max.toPlainString());
     }
 
     private Optional<Customer> customerOf(UsageRecord record) {
