@@ -124,7 +124,8 @@ create table usage_record (
 );
 -- no index on period: a secondary index would slow every insert; period queries scan (see docs/PERFORMANCE.md)
 
--- The running order of tier-sensitive records: one counter per customer, cycle and prefix.
+-- The running order of tier-sensitive records: one counter per customer, cycle and prefix. A
+-- counter's total and last position are read from its entries (by the primary key), never stored twice.
 create table tier_entry (
     counter_key  varchar(200) not null,
     period       int          not null,
@@ -136,13 +137,6 @@ create table tier_entry (
 );
 create index tier_entry_period on tier_entry(period);
 
-create table tier_counter (
-    counter_key     varchar(200) primary key,
-    period          int          not null,
-    total           decimal(24,6) not null,
-    last_start_utc  timestamp(9) with time zone not null,
-    last_record_id  varchar(255) not null
-);
 
 create table meter_reading (
     meter           varchar(64)   not null,

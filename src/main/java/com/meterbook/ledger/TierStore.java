@@ -27,45 +27,35 @@ public final class TierStore {
         this.connection = connection;
     }
 
-    public record Counter(String key, int period, BigDecimal total, Instant lastStart, String lastRecordId) {
+    /** A counter's billed total and the start of its last entry. */
+    public record Counter(String key, BigDecimal total, Instant lastStart) {
     }
 
     public record Entry(String key, int period, Instant start, String recordId, long rowId, BigDecimal billed) {
     }
 
-    /** The stored counters among these keys. */
+    /** The counters among these keys that have entries, read in one query. */
     public Map<String, Counter> counters(Collection<String> keys) throws SQLException {
         Map<String, Counter> found = new HashMap<>();
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
-            try (PreparedStatement ps = connection.prepareStatement("select counter_key, period, total, last_start_utc, last_record_id "
-                    + "from tier_counter where counter_key = any(?)")) {
-                ps.setArray(1, connection.createArrayOf("VARCHAR", part.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), new Counter(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
-                                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
-                    }
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("select counter_key, sum(billed), max(start_utc) from tier_entry "
+                + "where counter_key = any(?) group by counter_key")) {
+            ps.setArray(1, connection.createArrayOf("VARCHAR", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new Counter(rs.getString(1), rs.getBigDecimal(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }
         }
         return found;
     }
 
-    public void saveCounters(Collection<Counter> counters) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("merge into tier_counter(counter_key, period, total, last_start_utc, last_record_id) "
-                + "key(counter_key) values (?,?,?,?,?)")) {
-            for (Counter c : counters) {
-                ps.setString(1, c.key());
-                ps.setInt(2, c.period());
-                ps.setBigDecimal(3, c.total());
-                ps.setObject(4, c.lastStart().atOffset(ZoneOffset.UTC));
-                ps.setString(5, c.lastRecordId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /** Adds entries of records counted for the first time. */
+    public void insert(Collection<Entry> entries) throws SQLException {
+        write("insert into tier_entry(counter_key, period, start_utc, record_id, row_id, billed) values (?,?,?,?,?,?)", entries);
     }
 
     /** The billed total of entries before a position. */
@@ -105,8 +95,15 @@ public final class TierStore {
 
     /** Inserts or updates entries (same counter, position). */
     public void save(Collection<Entry> entries) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("merge into tier_entry(counter_key, period, start_utc, record_id, row_id, billed) "
-                + "key(counter_key, start_utc, record_id) values (?,?,?,?,?,?)")) {
+        write("merge into tier_entry(counter_key, period, start_utc, record_id, row_id, billed) "
+                + "key(counter_key, start_utc, record_id) values (?,?,?,?,?,?)", entries);
+    }
+
+    private void write(String sql, Collection<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Entry e : entries) {
                 ps.setString(1, e.key());
                 ps.setInt(2, e.period());
@@ -138,11 +135,9 @@ public final class TierStore {
     }
 
     public void deletePeriod(int period) throws SQLException {
-        for (String table : List.of("tier_entry", "tier_counter")) {
-            try (PreparedStatement ps = connection.prepareStatement("delete from " + table + " where period = ?")) {
-                ps.setInt(1, period);
-                ps.executeUpdate();
-            }
+        try (PreparedStatement ps = connection.prepareStatement("delete from tier_entry where period = ?")) {
+            ps.setInt(1, period);
+            ps.executeUpdate();
         }
     }
 }

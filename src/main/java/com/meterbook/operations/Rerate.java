@@ -64,7 +64,6 @@ public final class Rerate {
                 ExceptionStore exceptions = new ExceptionStore(connection);
                 tiers.deletePeriod(Periods.toInt(period));
                 Map<String, BigDecimal> counters = new HashMap<>();
-                Map<String, TierStore.Counter> lastPositions = new HashMap<>();
                 usage.forEachInPeriod(Periods.toInt(period), "(status = 'RATED' or (status = 'QUEUED' and reason in "
                         + "('UNKNOWN_ACCOUNT', 'NO_RATE', 'OUT_OF_POLICY')))", batch -> {
                     List<UsageRow> changed = new ArrayList<>();
@@ -91,7 +90,6 @@ public final class Rerate {
                                 if (b.selection().tierSensitive()) {
                                     counters.put(key, c.add(price.billedQuantity()));
                                     entries.add(new TierStore.Entry(key, row.period, row.start(), row.recordId(), row.rowId, price.billedQuantity()));
-                                    lastPositions.put(key, new TierStore.Counter(key, row.period, BigDecimal.ZERO, row.start(), row.recordId()));
                                 }
                             }
                         } else if (a instanceof Assessment.Queued q) {
@@ -106,13 +104,8 @@ public final class Rerate {
                         changed.add(row);
                     }
                     usage.updateOutcome(changed, now);
-                    tiers.save(entries);
+                    tiers.insert(entries);
                 });
-                List<TierStore.Counter> totals = new ArrayList<>();
-                for (TierStore.Counter last : lastPositions.values()) {
-                    totals.add(new TierStore.Counter(last.key(), last.period(), counters.get(last.key()), last.lastStart(), last.lastRecordId()));
-                }
-                tiers.saveCounters(totals);
             });
             Summary summary = new Summary(counts[0], counts[1], counts[2], counts[3]);
             new ImportLog(session).audit(now, actor, "rerate", period.toString(), summary.line());

@@ -70,35 +70,37 @@ final class TierSweep {
         counters.putAll(tiers.counters(unknown));
         List<TierStore.Entry> entries = new ArrayList<>();
         List<TierStore.Counter> totals = new ArrayList<>(groups.size());
+        List<TierStore.Entry> restated = new ArrayList<>();
         List<UsageRow> changed = new ArrayList<>();
         List<TierStore.Entry> leaving = new ArrayList<>();
         for (Map.Entry<String, List<Item>> group : groups.entrySet()) {
             totals.add(sweep(group.getKey(), periods.get(group.getKey()), group.getValue(),
-                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, changed, leaving));
+                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, restated, changed, leaving));
         }
         tiers.delete(leaving);
-        tiers.save(entries);
-        tiers.saveCounters(totals);
+        tiers.insert(entries);
+        tiers.save(restated);
         totals.forEach(t -> known.put(t.key(), t));
         return changed;
     }
 
     private TierStore.Counter sweep(String key, int period, List<Item> items, Optional<TierStore.Counter> counter, OutcomeSink sink,
-                                    List<TierStore.Entry> entries, List<UsageRow> changed, List<TierStore.Entry> leaving)
+                                    List<TierStore.Entry> entries, List<TierStore.Entry> restated, List<UsageRow> changed,
+                                    List<TierStore.Entry> leaving)
             throws SQLException {
         items.sort(Comparator.comparing(Item::row, POSITION));
         UsageRow first = items.getFirst().row();
-        boolean appends = items.stream().noneMatch(Item::stored) && counter.map(c ->
-                UsageRecord.compareByPosition(first.start(), first.recordId(), c.lastStart(), c.lastRecordId()) > 0).orElse(true);
+        // strictly after the counter's last start: at an equal instant the record ids decide, so look back
+        boolean appends = items.stream().noneMatch(Item::stored)
+                && counter.map(c -> first.start().isAfter(c.lastStart())).orElse(true);
         List<Item> walk = appends ? items : withFollowers(key, items);
         Set<UsageRow> handedIn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         items.forEach(i -> handedIn.add(i.row()));
         BigDecimal c = appends ? counter.map(TierStore.Counter::total).orElse(BigDecimal.ZERO)
                 : tiers.totalBefore(key, first.start(), first.recordId());
-        UsageRow last = null;
+        UsageRow last = walk.getLast().row();
         for (Item item : walk) {
             UsageRow row = item.row();
-            last = row;
             if (item.leaving()) {
                 leaving.add(new TierStore.Entry(key, period, row.start(), row.recordId(), row.rowId, BigDecimal.ZERO));
                 continue;
@@ -121,17 +123,12 @@ final class TierSweep {
             if (item.stored() && !same) {
                 changed.add(row);
             }
-            entries.add(new TierStore.Entry(key, period, row.start(), row.recordId(), row.rowId, price.billedQuantity()));
+            (item.stored() ? restated : entries).add(new TierStore.Entry(key, period, row.start(), row.recordId(), row.rowId, price.billedQuantity()));
             c = c.add(price.billedQuantity());
         }
-        Instant lastStart = last.start();
-        String lastId = last.recordId();
-        if (counter.isPresent() && UsageRecord.compareByPosition(lastStart, lastId, counter.get().lastStart(), counter.get().lastRecordId()) < 0) {
-            lastStart = counter.get().lastStart();
-            lastId = counter.get().lastRecordId();
-        }
+        Instant lastStart = counter.map(TierStore.Counter::lastStart).filter(l -> l.isAfter(last.start())).orElse(last.start());
         // either way the walk ended at the counter's last record, so c is its new total
-        return new TierStore.Counter(key, period, c, lastStart, lastId);
+        return new TierStore.Counter(key, c, lastStart);
     }
 
     /** The items merged with every stored record that follows the earliest of them. */
