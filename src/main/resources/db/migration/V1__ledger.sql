@@ -109,7 +109,6 @@ create table usage_record (
     caller          varchar(64)   not null,
     target          varchar(64)   not null,
     start_utc       timestamp(9) with time zone not null,
-    local_start     timestamp(9)  not null,
     period          int           not null,
     quantity        decimal(24,6) not null,
     fingerprint     bigint        not null,
@@ -119,8 +118,7 @@ create table usage_record (
     band            varchar(64),
     billed_quantity decimal(24,6),
     charge          decimal(24,6),
-    reason          varchar(24),
-    rated_at        timestamp with time zone
+    reason          varchar(24)
 );
 -- no index on period: a secondary index would slow every insert; period queries scan (see docs/PERFORMANCE.md)
 

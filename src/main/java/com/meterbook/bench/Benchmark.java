@@ -161,8 +161,9 @@ public final class Benchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("create table raw_usage(record_key bigint, record_id varchar(255), kind varchar(8), source_file_id bigint, line bigint, "
                         + "account varchar(64), caller varchar(64), target varchar(64), start_utc timestamp(9) with time zone, "
-                        + "local_start timestamp(9), period int, quantity decimal(24,6), fingerprint bigint, status varchar(8), "
-                        + "customer varchar(64), prefix varchar(64), band varchar(64), billed_quantity decimal(24,6), charge decimal(24,6))");
+                        + "period int, quantity decimal(24,6), fingerprint bigint, status varchar(8), "
+                        + "customer varchar(64), prefix varchar(64), band varchar(64), billed_quantity decimal(24,6), charge decimal(24,6), "
+                        + "reason varchar(24))");
             }
             c.commit();
             long t0 = System.nanoTime();
@@ -183,16 +184,16 @@ public final class Benchmark {
                     ps.setString(7, f[2]);
                     ps.setString(8, f[3]);
                     ps.setObject(9, local.atZone(zone).toInstant().atOffset(ZoneOffset.UTC));
-                    ps.setObject(10, local);
-                    ps.setInt(11, 202601);
-                    ps.setBigDecimal(12, new BigDecimal(f[5]));
-                    ps.setLong(13, line.hashCode());
-                    ps.setString(14, "RATED");
-                    ps.setString(15, "B001");
-                    ps.setString(16, f[3].substring(0, 4));
-                    ps.setString(17, "PEAK");
-                    ps.setBigDecimal(18, new BigDecimal(f[5]));
-                    ps.setBigDecimal(19, new BigDecimal("0.15"));
+                    ps.setInt(10, 202601);
+                    ps.setBigDecimal(11, new BigDecimal(f[5]));
+                    ps.setLong(12, line.hashCode());
+                    ps.setString(13, "RATED");
+                    ps.setString(14, "B001");
+                    ps.setString(15, f[3].substring(0, 4));
+                    ps.setString(16, "PEAK");
+                    ps.setBigDecimal(17, new BigDecimal(f[5]));
+                    ps.setBigDecimal(18, new BigDecimal("0.15"));
+                    ps.setString(19, null);
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();

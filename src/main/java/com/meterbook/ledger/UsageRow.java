@@ -5,7 +5,6 @@ import com.meterbook.domain.UsageRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 /**
  * A usage record as the ledger keeps it: the record, where it came from, and its rating outcome.
@@ -18,7 +17,6 @@ public final class UsageRow {
     public final long fingerprint;
     public Long sourceFileId;
     public long line;
-    public LocalDateTime localStart;
     public int period;
     public Status status;
     public String customer = "";

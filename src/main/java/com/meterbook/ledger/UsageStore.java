@@ -27,7 +27,7 @@ public final class UsageStore {
 
     private static final int BATCH = 1000;
     private static final String COLUMNS = "row_id, record_key, record_id, kind, source_file_id, line, account, caller, target, "
-            + "start_utc, local_start, period, quantity, fingerprint, status, customer, prefix, band, billed_quantity, charge, reason, rated_at";
+            + "start_utc, period, quantity, fingerprint, status, customer, prefix, band, billed_quantity, charge, reason";
 
     private final Connection connection;
 
@@ -70,10 +70,9 @@ public final class UsageStore {
     }
 
     /** Inserts rows whose row ids the caller assigned. */
-    public void insert(Collection<UsageRow> rows, Instant ratedAt) throws SQLException {
+    public void insert(Collection<UsageRow> rows) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("insert into usage_record(" + COLUMNS
-                + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            OffsetDateTime rated = ratedAt.atOffset(ZoneOffset.UTC);
+                + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int pending = 0;
             for (UsageRow r : rows) {
                 UsageRecord rec = r.record;
@@ -91,11 +90,10 @@ public final class UsageStore {
                 ps.setString(8, rec.caller());
                 ps.setString(9, rec.target());
                 ps.setObject(10, rec.start().atOffset(ZoneOffset.UTC));
-                ps.setObject(11, r.localStart);
-                ps.setInt(12, r.period);
-                ps.setBigDecimal(13, rec.quantity());
-                ps.setLong(14, r.fingerprint);
-                bindOutcome(ps, 15, r, rated);
+                ps.setInt(11, r.period);
+                ps.setBigDecimal(12, rec.quantity());
+                ps.setLong(13, r.fingerprint);
+                bindOutcome(ps, 14, r);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -109,15 +107,14 @@ public final class UsageStore {
     }
 
     /** Writes a new rating outcome for rows already stored. */
-    public void updateOutcome(Collection<UsageRow> rows, Instant ratedAt) throws SQLException {
+    public void updateOutcome(Collection<UsageRow> rows) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("update usage_record set status = ?, customer = ?, prefix = ?, band = ?, "
-                + "billed_quantity = ?, charge = ?, reason = ?, rated_at = ?, quantity = ? where row_id = ?")) {
-            OffsetDateTime rated = ratedAt.atOffset(ZoneOffset.UTC);
+                + "billed_quantity = ?, charge = ?, reason = ?, quantity = ? where row_id = ?")) {
             int pending = 0;
             for (UsageRow r : rows) {
-                bindOutcome(ps, 1, r, rated);
-                ps.setBigDecimal(9, r.record.quantity());
-                ps.setLong(10, r.rowId);
+                bindOutcome(ps, 1, r);
+                ps.setBigDecimal(8, r.record.quantity());
+                ps.setLong(9, r.rowId);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -130,7 +127,7 @@ public final class UsageStore {
         }
     }
 
-    private static void bindOutcome(PreparedStatement ps, int i, UsageRow r, OffsetDateTime rated) throws SQLException {
+    private static void bindOutcome(PreparedStatement ps, int i, UsageRow r) throws SQLException {
         ps.setString(i, r.status.name());
         ps.setString(i + 1, r.customer);
         ps.setString(i + 2, r.prefix);
@@ -138,7 +135,6 @@ public final class UsageStore {
         ps.setBigDecimal(i + 4, r.billedQuantity);
         ps.setBigDecimal(i + 5, r.charge);
         ps.setString(i + 6, r.reason);
-        ps.setObject(i + 7, rated);
     }
 
     /** Record id and fingerprint of stored rows, for telling plain duplicates from conflicts. */
@@ -212,21 +208,20 @@ public final class UsageStore {
     private static UsageRow read(ResultSet rs) throws SQLException {
         Instant start = rs.getObject(10, OffsetDateTime.class).toInstant();
         UsageRecord record = new UsageRecord(rs.getString(3), UsageKind.valueOf(rs.getString(4)), rs.getString(7),
-                rs.getString(8), rs.getString(9), start, natural(rs.getBigDecimal(13)));
-        UsageRow row = new UsageRow(record, rs.getLong(14));
+                rs.getString(8), rs.getString(9), start, natural(rs.getBigDecimal(12)));
+        UsageRow row = new UsageRow(record, rs.getLong(13));
         row.rowId = rs.getLong(1);
         long source = rs.getLong(5);
         row.sourceFileId = rs.wasNull() ? null : source;
         row.line = rs.getLong(6);
-        row.localStart = rs.getObject(11, java.time.LocalDateTime.class);
-        row.period = rs.getInt(12);
-        row.status = UsageRow.Status.valueOf(rs.getString(15));
-        row.customer = rs.getString(16);
-        row.prefix = rs.getString(17);
-        row.band = rs.getString(18);
-        row.billedQuantity = rs.getBigDecimal(19);
-        row.charge = rs.getBigDecimal(20);
-        row.reason = rs.getString(21);
+        row.period = rs.getInt(11);
+        row.status = UsageRow.Status.valueOf(rs.getString(14));
+        row.customer = rs.getString(15);
+        row.prefix = rs.getString(16);
+        row.band = rs.getString(17);
+        row.billedQuantity = rs.getBigDecimal(18);
+        row.charge = rs.getBigDecimal(19);
+        row.reason = rs.getString(20);
         return row;
     }
 

@@ -111,9 +111,9 @@ final class ChunkWriter {
         final Set<Long> invalidLines = new HashSet<>();
         final List<UsageRow> newRows = new ArrayList<>();
         final List<NewException> queued = new ArrayList<>();
-        final Map<String, UsageRow> byId = new HashMap<>();
+        final Map<String, UsageRow> byId = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
         final Set<String> conflictsSeen = new HashSet<>();
-        final Map<UsageRow, PreparedLine> prepared = new HashMap<>();
+        final Map<UsageRow, PreparedLine> prepared = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
         final Set<Long> resolved = new HashSet<>();
         long rateNanos;
         long storeNanos;
@@ -202,8 +202,8 @@ final class ChunkWriter {
             }
             long storing = System.nanoTime();
             rateNanos = storing - started;
-            usage.insert(newRows, now);
-            usage.updateOutcome(updates, now);
+            usage.insert(newRows);
+            usage.updateOutcome(updates);
             exceptionStore.queue(queued, now);
             storeNanos = System.nanoTime() - storing;
         }
@@ -274,7 +274,6 @@ final class ChunkWriter {
         }
 
         private void place(UsageRow row, Assessment a) {
-            row.localStart = a.localStart();
             row.period = Periods.toInt(a.period());
         }
 

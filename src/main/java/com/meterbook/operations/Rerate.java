@@ -103,7 +103,7 @@ public final class Rerate {
                         }
                         changed.add(row);
                     }
-                    usage.updateOutcome(changed, now);
+                    usage.updateOutcome(changed);
                     tiers.insert(entries);
                 });
             });
