@@ -55,8 +55,8 @@ public final class Desktop implements AutoCloseable {
         DashboardViewModel dashboard = new DashboardViewModel(ledger, executor, dialogs, watcher.stampProperty());
         ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
         ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
-        shell.whenShown(Page.DASHBOARD, dashboard::reload);
-        shell.whenShown(Page.EXCEPTIONS, exceptions::reload);
+        shell.whenShown(Page.DASHBOARD, dashboard::setActive);
+        shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard).root(),

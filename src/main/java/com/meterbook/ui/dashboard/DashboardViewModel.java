@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Pending charges of an open cycle per customer, largest first, with the cycle's totals and the open
  * exceptions. It reloads when the ledger's change stamp moves (a background poll) and when another
- * cycle is chosen; a reload that is asked for while one runs follows it.
+ * cycle is chosen, while it is shown; a reload that is asked for while one runs follows it.
  */
 public final class DashboardViewModel {
 
@@ -39,6 +39,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper openExceptions = new ReadOnlyStringWrapper(this, "openExceptions", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
+    private boolean active;
     private ChangeStamp shown;
     private Optional<YearMonth> chosen = Optional.empty();
     private boolean reloadAgain;
@@ -50,7 +51,7 @@ public final class DashboardViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         changes.addListener((o, old, now) -> {
-            if (now != null && !now.equals(shown)) {
+            if (active && now != null && !now.equals(shown)) {
                 reload();
             }
         });
@@ -60,6 +61,17 @@ public final class DashboardViewModel {
                 reload();
             }
         });
+    }
+
+    /**
+     * Shown or hidden. Only a shown dashboard follows changes: a hidden one reads nothing, so that no
+     * cycle is read while the start screen is still setting the ledger up.
+     */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active) {
+            reload();
+        }
     }
 
     /** Loads the cycle the user chose, or else the next to close, in the background. */

@@ -39,6 +39,7 @@ public final class ExceptionsViewModel {
     private final ObjectProperty<String> reason = new SimpleObjectProperty<>(this, "reason", ALL);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private boolean active;
     private ChangeStamp wanted;
     private ChangeStamp loaded;
 
@@ -50,10 +51,18 @@ public final class ExceptionsViewModel {
         reason.addListener((o, old, now) -> applyFilter());
         changes.addListener((o, old, now) -> {
             wanted = now;
-            if (now != null && !now.equals(loaded)) {
+            if (active && now != null && !now.equals(loaded)) {
                 reload();
             }
         });
+    }
+
+    /** Shown or hidden: only a shown queue follows changes. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active) {
+            reload();
+        }
     }
 
     public void reload() {
@@ -74,7 +83,7 @@ public final class ExceptionsViewModel {
                     reasons.addAll(present);
                     reason.set(reasons.contains(keep) ? keep : ALL);
                     applyFilter();
-                    if (wanted != null && !wanted.equals(loaded)) {
+                    if (active && wanted != null && !wanted.equals(loaded)) {
                         reload();
                     }
                 })

@@ -23,22 +23,25 @@ public final class ShellViewModel {
     private final DialogService dialogs;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
-    private final Map<Page, Runnable> onShow = new EnumMap<>(Page.class);
+    private final Map<Page, java.util.function.Consumer<Boolean>> onShown = new EnumMap<>(Page.class);
 
     public ShellViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs) {
         this.ledger = ledger;
         this.executor = executor;
         this.dialogs = dialogs;
         page.addListener((o, old, now) -> {
+            if (old != null) {
+                onShown.getOrDefault(old, shown -> { }).accept(false);
+            }
             if (now != null) {
-                onShow.getOrDefault(now, () -> { }).run();
+                onShown.getOrDefault(now, shown -> { }).accept(true);
             }
         });
     }
 
-    /** What to do when {@code target} is shown. */
-    public void whenShown(Page target, Runnable action) {
-        onShow.put(target, action);
+    /** Tells {@code target}'s screen when it is shown (true) and hidden (false). */
+    public void whenShown(Page target, java.util.function.Consumer<Boolean> shown) {
+        onShown.put(target, shown);
     }
 
     /** Looks at the ledger in the background and opens the start screen or the dashboard. */

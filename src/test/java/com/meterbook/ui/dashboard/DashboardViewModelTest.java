@@ -71,7 +71,7 @@ class DashboardViewModelTest {
     @Test
     void showsPendingChargesLargestFirstWithTheCarryForwardState() throws Exception {
         importCalls("calls.csv", UiFixtures.CALLS_WITH_BAD_LINES);
-        model.reload();
+        model.setActive(true);
 
         assertThat(model.periodProperty().get()).isEqualTo(YearMonth.of(2026, 1));
         assertThat(model.rows()).extracting(CustomerRow::account).containsExactly("A1", "A2", "A3", "A4");
@@ -92,7 +92,7 @@ class DashboardViewModelTest {
 
     @Test
     void reloadsWhenRecordsArriveAndOnlyThen() throws Exception {
-        model.reload();
+        model.setActive(true);
         assertThat(model.pendingTotalProperty().get()).isEqualTo("RM 0.00");
         int reads = cycleReads.get();
 
@@ -114,7 +114,7 @@ class DashboardViewModelTest {
         importCalls("two-months.csv", List.of(
                 "T1,,03-1111 1111,012-345 6789,2026-01-29 09:00:00,300",
                 "T7,,03-1111 1111,012-345 6789,2026-02-03 09:00:00,60"));
-        model.reload();
+        model.setActive(true);
         assertThat(model.periods()).containsExactly(YearMonth.of(2026, 1), YearMonth.of(2026, 2));
 
         model.periodProperty().set(YearMonth.of(2026, 2));
@@ -126,8 +126,22 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aHiddenDashboardReadsNothing() throws Exception {
+        importCalls("calls.csv", UiFixtures.CALLS_WITH_BAD_LINES);
+        executor.tick();
+        assertThat(cycleReads.get()).isZero();
+
+        model.setActive(true);
+        assertThat(cycleReads.get()).isEqualTo(1);
+        model.setActive(false);
+        importCalls("more.csv", UiFixtures.calls(1, 10));
+        executor.tick();
+        assertThat(cycleReads.get()).isEqualTo(1);
+    }
+
+    @Test
     void theStampOfTheShownDataIsNotReadAgainAsAChange() {
-        model.reload();
+        model.setActive(true);
         ChangeStamp stamp = watcher.stampProperty().get();
         int reads = cycleReads.get();
         watcher.poll();

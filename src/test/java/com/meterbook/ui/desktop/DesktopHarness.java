@@ -47,18 +47,32 @@ final class DesktopHarness implements AutoCloseable {
 
     /** Waits, without sleeping, until {@code condition} holds when asked on the FX thread. */
     static void await(Duration deadline, BooleanSupplier condition) {
+        await(deadline, condition, null);
+    }
+
+    /** As {@link #await(Duration, BooleanSupplier)}, saying what was seen when the deadline passes. */
+    static void await(Duration deadline, BooleanSupplier condition, java.util.function.Supplier<String> diagnosis) {
         try {
             WaitForAsyncUtils.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not within " + deadline, e);
+            throw new AssertionError("not within " + deadline + (diagnosis == null ? "" : ": " + diagnosis.get()), e);
         }
     }
 
-    /** The node of {@code query} once it is in the scene and visible. */
+    /** The node of {@code query} once it is shown, visible and enabled, with the FX events before it handled. */
     static <T extends javafx.scene.Node> T awaitNode(org.testfx.api.FxRobot robot, String query, Duration deadline) {
-        await(deadline, () -> robot.lookup(query).tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        await(deadline, () -> robot.lookup(query).tryQuery()
+                .filter(n -> n.isVisible() && !n.isDisabled() && n.getScene() != null && n.getScene().getWindow().isShowing())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).query();
+    }
+
+    /** Clicks the node of {@code query} once it can be clicked. */
+    static void click(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = awaitNode(robot, query, Duration.ofSeconds(10));
+        robot.clickOn(node);
     }
 
     /** A value read on the FX thread. */

@@ -63,24 +63,24 @@ class ImportUiTest {
         app.dialogs.willChoose(calls);
         awaitNode(robot, "#balancesTable", Duration.ofSeconds(10));
 
-        robot.clickOn("#navImport");
-        robot.clickOn("#chooseFiles");
+        DesktopHarness.click(robot, "#navImport");
+        DesktopHarness.click(robot, "#chooseFiles");
         assertThat(robot.lookup("#formatBox").queryComboBox().getValue()).isEqualTo(UsageFormat.GENERIC);
-        robot.clickOn("#startImport");
+        DesktopHarness.click(robot, "#startImport");
 
         await(Duration.ofSeconds(20), () -> "Imported 3 · duplicates 0 · exceptions 3".equals(text(robot, "#importSummary")));
         assertThat(robot.lookup("#importResults").queryTableView().getItems()).hasSize(1);
         app.screenshot("import");
 
-        robot.clickOn("#navExceptions");
+        DesktopHarness.click(robot, "#navExceptions");
         TableView<OpenException> table = awaitNode(robot, "#exceptionsTable", Duration.ofSeconds(5));
         await(Duration.ofSeconds(5), () -> table.getItems().size() == 3);
         app.screenshot("exceptions");
         assertThat(onFx(() -> table.getItems().stream().map(OpenException::reason).toList()))
                 .containsExactly("INVALID_RECORD", "INVALID_RECORD", "UNKNOWN_ACCOUNT");
 
-        ComboBox<String> reasons = robot.lookup("#reasonFilter").queryComboBox();
-        robot.clickOn(reasons).clickOn("UNKNOWN_ACCOUNT");
+        ComboBox<String> reasons = awaitNode(robot, "#reasonFilter", Duration.ofSeconds(5));
+        robot.interact(() -> reasons.getSelectionModel().select("UNKNOWN_ACCOUNT"));
 
         await(Duration.ofSeconds(5), () -> table.getItems().size() == 1);
         assertThat(onFx(() -> table.getItems().getFirst().recordId())).isEqualTo("T5");

@@ -54,12 +54,15 @@ class SampleDataUiTest {
 
     @Test
     void loadTheSampleDataAndSeeTheBalances(FxRobot robot) {
-        await(Duration.ofSeconds(10), () -> robot.lookup("Load the sample data").queryAll().stream().anyMatch(n -> n.isVisible()));
+        javafx.scene.Node load = DesktopHarness.awaitNode(robot, "#loadSample", Duration.ofSeconds(10));
         app.screenshot("start");
 
-        robot.clickOn(".button.accent");
+        robot.clickOn(load);
 
-        TableView<CustomerRow> table = DesktopHarness.awaitNode(robot, "#balancesTable", Duration.ofSeconds(90));
+        await(Duration.ofSeconds(90), () -> robot.lookup("#balancesTable").tryQuery().filter(javafx.scene.Node::isVisible).isPresent(),
+                () -> "start screen says '" + onFx(() -> robot.lookup("#startStatus").queryAs(Label.class).getText())
+                        + "', dialogs " + app.dialogs.errors());
+        TableView<CustomerRow> table = robot.lookup("#balancesTable").queryTableView();
         await(Duration.ofSeconds(10), () -> table.getItems().size() == 30);
         // the dashboard may have loaded while the sample was arriving: wait until it shows the ledger as it now is
         long open = app.service.changeStamp().openExceptions();

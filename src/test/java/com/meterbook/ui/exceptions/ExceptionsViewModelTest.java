@@ -31,7 +31,7 @@ class ExceptionsViewModelTest {
             LedgerWatcher watcher = new LedgerWatcher(service, executor);
             ExceptionsViewModel model = new ExceptionsViewModel(service, executor, new FakeDialogService(), watcher.stampProperty());
             watcher.start(Duration.ofSeconds(1));
-            model.reload();
+            model.setActive(true);
             assertThat(model.shown()).isEmpty();
             assertThat(model.countProperty().get()).isEqualTo("0 open exceptions");
 
