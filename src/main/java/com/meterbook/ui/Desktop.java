@@ -1,0 +1,94 @@
+package com.meterbook.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.meterbook.ui.common.DialogService;
+import com.meterbook.ui.common.LedgerService;
+import com.meterbook.ui.common.LedgerWatcher;
+import com.meterbook.ui.common.TaskExecutor;
+import com.meterbook.ui.dashboard.DashboardView;
+import com.meterbook.ui.dashboard.DashboardViewModel;
+import com.meterbook.ui.exceptions.ExceptionsView;
+import com.meterbook.ui.exceptions.ExceptionsViewModel;
+import com.meterbook.ui.importing.ImportView;
+import com.meterbook.ui.importing.ImportViewModel;
+import com.meterbook.ui.shell.Page;
+import com.meterbook.ui.shell.ShellView;
+import com.meterbook.ui.shell.ShellViewModel;
+import com.meterbook.ui.start.StartView;
+import com.meterbook.ui.start.StartViewModel;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The desktop's composition root: one ledger service, one task executor, one dialog service, the
+ * change watcher and the screens wired to them. The application and the UI tests both build it.
+ */
+public final class Desktop implements AutoCloseable {
+
+    /** How often the ledger's change stamp is read: the dashboard follows new records within about twice this. */
+    public static final Duration POLL = Duration.ofMillis(800);
+
+    private final ShellViewModel shell;
+    private final LedgerWatcher watcher;
+    private final Parent root;
+
+    private Desktop(ShellViewModel shell, LedgerWatcher watcher, Parent root) {
+        this.shell = shell;
+        this.watcher = watcher;
+        this.root = root;
+    }
+
+    public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
+                                 LongSupplier nanoTime) {
+        LedgerWatcher watcher = new LedgerWatcher(ledger, executor);
+        ShellViewModel shell = new ShellViewModel(ledger, executor, dialogs);
+        StartViewModel start = new StartViewModel(ledger, executor, dialogs, sampleFolder, nanoTime, shell::setUpDone);
+        DashboardViewModel dashboard = new DashboardViewModel(ledger, executor, dialogs, watcher.stampProperty());
+        ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
+        ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
+        shell.whenShown(Page.DASHBOARD, dashboard::setActive);
+        shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
+        Map<Page, Node> pages = Map.of(
+                Page.START, new StartView(start, ledger.folder()).root(),
+                Page.DASHBOARD, new DashboardView(dashboard).root(),
+                Page.IMPORT, new ImportView(importing).root(),
+                Page.EXCEPTIONS, new ExceptionsView(exceptions).root());
+        return new Desktop(shell, watcher, new ShellView(shell, pages).root());
+    }
+
+    /** Opens the ledger's first screen and starts following its changes. */
+    public void start() {
+        shell.open();
+        watcher.start(POLL);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    /** A scene with the PrimerLight theme and Meterbook's own styles. */
+    public static Scene scene(Parent root, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(Desktop.class.getResource("meterbook.css")).toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+    }
+}

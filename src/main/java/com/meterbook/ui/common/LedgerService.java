@@ -1,0 +1,145 @@
+package com.meterbook.ui.common;
+
+import com.meterbook.billing.Balance;
+import com.meterbook.domain.Customer;
+import com.meterbook.domain.LedgerSettings;
+import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.UsageFormat;
+import com.meterbook.ledger.CycleStore;
+import com.meterbook.ledger.DedupIndex;
+import com.meterbook.ledger.ImportLog;
+import com.meterbook.ledger.Ledger;
+import com.meterbook.ledger.MasterDataStore;
+import com.meterbook.ledger.ReportQueries;
+import com.meterbook.ledger.ReportQueries.ChangeStamp;
+import com.meterbook.operations.CycleClose;
+import com.meterbook.operations.ImportProgress;
+import com.meterbook.operations.ImportSummary;
+import com.meterbook.operations.MasterDataImport;
+import com.meterbook.operations.UsageImport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The desktop's one door to the ledger. Every method does I/O and is called from background work,
+ * never from the UI thread. Usage imports run one at a time and share one deduplication index, which
+ * each import brings up to date with the rows stored since the last.
+ */
+public class LedgerService {
+
+    private final Ledger ledger;
+    private final Clock clock;
+    private final String actor;
+    private final int chunkSize;
+    private final DedupIndex index = new DedupIndex();
+    private final ReentrantLock importLock = new ReentrantLock();
+
+    public LedgerService(Ledger ledger, Clock clock, String actor, int chunkSize) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.actor = actor;
+        this.chunkSize = chunkSize;
+    }
+
+    public LedgerService(Ledger ledger, Clock clock, String actor) {
+        this(ledger, clock, actor, UsageImport.DEFAULT_CHUNK);
+    }
+
+    public Path folder() {
+        return ledger.folder();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** A ledger without customers has nothing to bill yet: the start screen offers the sample or a new ledger. */
+    public boolean hasCustomers() {
+        return ledger.inTransaction(s -> s.createNativeQuery("select count(*) from customer", Long.class).getSingleResult() > 0);
+    }
+
+    /** The stored settings, or the defaults a command would create them with. */
+    public LedgerSettings settings() {
+        return ledger.inTransaction(s -> new MasterDataStore(s).settings()).orElse(LedgerSettings.defaults(ZoneId.systemDefault()));
+    }
+
+    public void saveSettings(LedgerSettings settings) {
+        ledger.run(s -> {
+            new MasterDataStore(s).saveSettings(settings);
+            new ImportLog(s).audit(clock.instant(), actor, "init", ledger.folder().toString(), settings.toString());
+        });
+    }
+
+    public ChangeStamp changeStamp() {
+        return ledger.inTransaction(s -> s.doReturningWork(c -> new ReportQueries(c).changeStamp()));
+    }
+
+    /** What the dashboard shows of one cycle, read in one transaction. */
+    public record CycleSnapshot(YearMonth period, List<YearMonth> openPeriods, LedgerSettings settings,
+                                List<Customer> customers, List<Balance> balances, ChangeStamp stamp) {
+    }
+
+    /**
+     * The cycle to show: {@code wanted} if it is still open, else the earliest open cycle with
+     * records (the next to close), else the current month.
+     */
+    public CycleSnapshot cycle(Optional<YearMonth> wanted) {
+        ChangeStamp stamp = changeStamp();
+        record Periods(Set<YearMonth> closed, List<YearMonth> open, LedgerSettings settings, List<Customer> customers) {
+        }
+        Periods p = ledger.inTransaction(s -> {
+            CycleStore cycles = new CycleStore(s);
+            Set<YearMonth> closed = cycles.closedPeriods();
+            List<YearMonth> open = new ArrayList<>(new TreeSet<>(cycles.periodsWithRecords()));
+            open.removeAll(closed);
+            MasterDataStore master = new MasterDataStore(s);
+            LedgerSettings settings = master.settings().orElse(LedgerSettings.defaults(ZoneId.systemDefault()));
+            return new Periods(closed, open, settings, master.customers());
+        });
+        YearMonth period = wanted.filter(w -> !p.closed().contains(w))
+                .orElseGet(() -> p.open().isEmpty() ? YearMonth.now(clock.withZone(p.settings().zone())) : p.open().getFirst());
+        List<YearMonth> open = new ArrayList<>(p.open());
+        if (!open.contains(period)) {
+            open.add(period);
+            open.sort(null);
+        }
+        List<Balance> balances = new CycleClose(ledger, clock, actor).balances(period);
+        return new CycleSnapshot(period, List.copyOf(open), p.settings(), p.customers(), balances, stamp);
+    }
+
+    /** One entry of the open exception queue. */
+    public record OpenException(String recordId, String source, long line, String reason, String detail) {
+    }
+
+    public List<OpenException> openExceptions() {
+        return ledger.inTransaction(s -> s.doReturningWork(c -> {
+            List<OpenException> rows = new ArrayList<>();
+            new ReportQueries(c).openExceptions(rs -> rows.add(new OpenException(rs.getString(1), rs.getString(2),
+                    rs.getLong(3), rs.getString(4), rs.getString(5))));
+            return rows;
+        }));
+    }
+
+    /** Imports one usage file; waits while another import runs. */
+    public ImportSummary importUsage(Path file, UsageFormat format, ImportProgress progress) throws FileRejectedException {
+        importLock.lock();
+        try {
+            return new UsageImport(ledger, clock, actor, index, chunkSize).importFile(file, format, progress);
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    public MasterDataImport masterData() {
+        return new MasterDataImport(ledger, clock, actor);
+    }
+}

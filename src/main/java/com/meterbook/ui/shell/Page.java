@@ -1,0 +1,6 @@
+package com.meterbook.ui.shell;
+
+/** The screens of the main window. */
+public enum Page {
+    START, DASHBOARD, IMPORT, EXCEPTIONS
+}

@@ -1,0 +1,59 @@
+package com.meterbook.ui.shell;
+
+import com.meterbook.ui.common.Fxml;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The main window's frame: the app bar, the navigation and the screen the view model chose. */
+public final class ShellView {
+
+    private final ShellViewModel model;
+    private final Map<Page, Node> pages;
+    private final Parent root;
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    @FXML private Label ledgerLabel;
+    @FXML private ToggleButton dashboardButton;
+    @FXML private ToggleButton importButton;
+    @FXML private ToggleButton exceptionsButton;
+    @FXML private StackPane content;
+
+    public ShellView(ShellViewModel model, Map<Page, Node> pages) {
+        this.model = model;
+        this.pages = new EnumMap<>(pages);
+        this.root = Fxml.load(this, "Shell.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        ledgerLabel.setText("Ledger: " + model.ledgerFolder());
+        Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
+                Page.EXCEPTIONS, exceptionsButton);
+        buttons.forEach((page, button) -> {
+            button.setToggleGroup(navigation);
+            button.setUserData(page);
+            button.disableProperty().bind(model.readyProperty().not());
+            button.setOnAction(e -> {
+                model.show(page);
+                button.setSelected(model.pageProperty().get() == page);
+            });
+        });
+        model.pageProperty().addListener((o, old, now) -> {
+            content.getChildren().setAll(pages.get(now));
+            ToggleButton selected = buttons.get(now);
+            navigation.selectToggle(selected);
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,33 @@
+package com.meterbook.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Answers file choosers from a queue and records the errors it was asked to show. */
+public final class FakeDialogService implements DialogService {
+
+    private final Deque<List<Path>> choices = new ArrayDeque<>();
+    private final List<String> errors = new ArrayList<>();
+
+    public FakeDialogService willChoose(Path... files) {
+        choices.add(List.of(files));
+        return this;
+    }
+
+    public List<String> errors() {
+        return errors;
+    }
+
+    @Override
+    public synchronized void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public synchronized List<Path> chooseFiles(String title, Path initialFolder) {
+        return choices.isEmpty() ? List.of() : choices.poll();
+    }
+}
