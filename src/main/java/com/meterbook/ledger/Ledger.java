@@ -49,7 +49,22 @@ public final class Ledger implements AutoCloseable {
         cfg.setProperty("hibernate.jdbc.batch_size", "500");
         cfg.setProperty("hibernate.order_inserts", "true");
         cfg.setProperty("hibernate.show_sql", "false");
-        return new Ledger(folder, pool, cfg.buildSessionFactory());
+        Ledger ledger = new Ledger(folder, pool, cfg.buildSessionFactory());
+        ledger.ensureSettings();
+        return ledger;
+    }
+
+    /**
+     * A ledger that was never initialised gets the contract's defaults once, here, before any
+     * operation runs, so that two first operations never race to write them.
+     */
+    private void ensureSettings() {
+        run(session -> {
+            MasterDataStore store = new MasterDataStore(session);
+            if (store.settings().isEmpty()) {
+                store.saveSettings(com.meterbook.domain.LedgerSettings.defaults(java.time.ZoneId.systemDefault()));
+            }
+        });
     }
 
     public Path folder() {

@@ -7,7 +7,6 @@ import com.meterbook.rating.RatingEngine;
 import org.hibernate.Session;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Set;
 
 /** Everything rating needs, read from the ledger once per operation. */
@@ -16,13 +15,10 @@ public final class RatingContext {
     private RatingContext() {
     }
 
+    /** The ledger's settings; {@code Ledger.open} wrote the defaults into a ledger never initialised. */
     public static LedgerSettings settings(Session session) {
-        MasterDataStore master = new MasterDataStore(session);
-        return master.settings().orElseGet(() -> {
-            LedgerSettings defaults = LedgerSettings.defaults(ZoneId.systemDefault());
-            master.saveSettings(defaults);
-            return defaults;
-        });
+        return new MasterDataStore(session).settings()
+                .orElseThrow(() -> new IllegalStateException("the ledger has no settings row"));
     }
 
     public static RatingEngine load(Session session) {
