@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 import java.math.BigDecimal;
@@ -85,9 +86,12 @@ class MeterReadingsTest {
         return ledger.charges(null);
     }
 
-    /** Strictly rising whole-kWh registers of both meters on distinct days from 2026-01-25 to 2026-02-05, so over two cycles. */
+    /**
+     * Registers of both meters on distinct days from 2026-01-25 to 2026-02-05, so over two cycles:
+     * mostly rising by 0 to 180 kWh with one decimal, now and then a glitch read lower than the last.
+     */
     @Provide
-    Arbitrary<List<Reading>> risingRegisters() {
+    Arbitrary<List<Reading>> registers() {
         Arbitrary<List<Reading>> meter1 = meter("MTR-0001", "A");
         Arbitrary<List<Reading>> meter2 = meter("MTR-0002", "B");
         return Combinators.combine(meter1, meter2).as((a, b) -> {
@@ -100,29 +104,30 @@ class MeterReadingsTest {
     private static Arbitrary<List<Reading>> meter(String meter, String idPrefix) {
         Arbitrary<List<Integer>> days = Arbitraries.integers().between(0, 11).set().ofMinSize(2).ofMaxSize(10)
                 .map(s -> s.stream().sorted().toList());
-        Arbitrary<List<BigDecimal>> steps = Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("180")).ofScale(0)
-                .list().ofSize(12);
-        return Combinators.combine(days, steps, Arbitraries.integers().between(1000, 90_000)).as((ds, st, base) -> {
+        Arbitrary<BigDecimal> rise = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
+                Tuple.of(8, Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("180")).ofScale(1)),
+                Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("-40"), new BigDecimal("-0.1")).ofScale(1)));
+        return Combinators.combine(days, rise.list().ofSize(12), Arbitraries.integers().between(1000, 90_000)).as((ds, st, base) -> {
             List<Reading> readings = new ArrayList<>();
             BigDecimal value = BigDecimal.valueOf(base);
             for (int i = 0; i < ds.size(); i++) {
-                if (i > 0) {
-                    value = value.add(st.get(i));
-                }
-                readings.add(new Reading(idPrefix + (100 - i), meter, value, LocalDate.of(2026, 1, 25).plusDays(ds.get(i))));
+                // a glitch is a one-off low read: the register itself goes on from where it was
+                BigDecimal read = i > 0 && st.get(i).signum() < 0 ? value.add(st.get(i)) : (value = i > 0 ? value.add(st.get(i)) : value);
+                readings.add(new Reading(idPrefix + (100 - i), meter, read, LocalDate.of(2026, 1, 25).plusDays(ds.get(i))));
             }
             return readings;
         });
     }
 
     @Property(tries = 8, shrinking = ShrinkingMode.BOUNDED)
-    void arrivalOrderDoesNotChangeQuantitiesOrCharges(@ForAll("risingRegisters") List<Reading> readings,
+    void arrivalOrderDoesNotChangeQuantitiesOrCharges(@ForAll("registers") List<Reading> readings,
                                                       @ForAll @IntRange(min = 1, max = 3) int files,
                                                       @ForAll @IntRange(min = 1, max = 4) int chunk,
                                                       @ForAll Random random) throws Exception {
         List<Reading> inOrder = new ArrayList<>(readings);
         inOrder.sort((a, b) -> a.day().equals(b.day()) ? a.id().compareTo(b.id()) : a.day().compareTo(b.day()));
-        String expected = withLedger(ledger -> importInTurn(ledger, 1000, List.of(inOrder)));
+        String expected = withLedger(ledger -> importInTurn(ledger, 1000, List.of(inOrder)) + refused(ledger));
 
         List<Reading> shuffled = new ArrayList<>(readings);
         Collections.shuffle(shuffled, random);
@@ -133,9 +138,15 @@ class MeterReadingsTest {
             parts.add(shuffled.subList(from, to));
             from = to;
         }
-        String actual = withLedger(ledger -> importInTurn(ledger, chunk, parts));
+        String actual = withLedger(ledger -> importInTurn(ledger, chunk, parts) + refused(ledger));
 
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /** The readings queued as INVALID_RECORD (field reading), in id order. */
+    private static String refused(TestLedger ledger) {
+        return "--- refused\n" + Csv.rows(ledger.exceptions()).stream()
+                .map(e -> e.get("record_id") + " " + e.get("reason")).sorted().collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static Reading r(String id, String meter, String value, int day) {
