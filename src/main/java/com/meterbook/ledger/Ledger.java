@@ -38,7 +38,7 @@ public final class Ledger implements AutoCloseable {
             throw new UncheckedIOException("cannot create ledger folder " + folder + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";CACHE_SIZE=65536;MAX_MEMORY_ROWS=20000";
+                + ";CACHE_SIZE=65536;MAX_MEMORY_ROWS=20000;AUTO_SERVER=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(4);
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
@@ -77,6 +77,18 @@ public final class Ledger implements AutoCloseable {
 
     public void run(Consumer<Session> work) {
         sessions.inTransaction(work);
+    }
+
+    /**
+     * Makes everything committed so far durable: H2 writes committed transactions to the file within
+     * a second, and this forces them, and the file, to the disk. Called when an import ends.
+     */
+    public void sync() {
+        run(session -> session.doWork(connection -> {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        }));
     }
 
     public SessionFactory sessions() {

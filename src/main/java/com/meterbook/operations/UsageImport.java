@@ -9,6 +9,7 @@ import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ledger.DedupIndex;
 import com.meterbook.ledger.ImportLog;
 import com.meterbook.ledger.Ledger;
+import com.meterbook.ledger.WriterLock;
 import com.meterbook.ledger.UsageStore;
 import com.meterbook.rating.RatingEngine;
 
@@ -47,7 +48,8 @@ public final class UsageImport {
         SourceFingerprint source = SourceFingerprint.of(file);
         RatingEngine engine = ledger.inTransaction(RatingContext::load);
         LedgerSettings settings = engine.settings();
-        try (UsageCsvReader reader = UsageCsvReader.open(source, format, settings.normaliser(), settings.zone())) {
+        try (UsageCsvReader reader = UsageCsvReader.open(source, format, settings.normaliser(), settings.zone());
+             WriterLock writing = WriterLock.acquire(ledger.folder())) {
             ChunkWriter.SourceState state = ledger.inTransaction(session -> {
                 ImportLog log = new ImportLog(session);
                 ImportLog.Source registered = log.register(source.sha256(), file.getFileName().toString(), source.size(),
@@ -81,6 +83,7 @@ public final class UsageImport {
             if (cancelled) {
                 writer.cancel();
             }
+            ledger.sync();
             ImportSummary summary = writer.summary(cancelled, readerNanos, waitNanos);
             String detail = format.cliName() + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
             ledger.run(session -> new ImportLog(session).audit(clock.instant(), actor, "usage import",
