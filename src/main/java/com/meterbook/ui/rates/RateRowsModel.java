@@ -130,7 +130,7 @@ public final class RateRowsModel {
                 r.slotFrom().toPlainString(), r.tierFrom().toPlainString(), r.minCharge().toPlainString());
     }
 
-    /** Checks every row: its own fields first, then the checks across rows. */
+    /** Checks every row: its own fields first, then, when all rows read, the checks across rows. */
     void check() {
         List<RateRow> parsed = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
@@ -146,7 +146,10 @@ public final class RateRowsModel {
                 row.setProblem(e.getMessage());
             }
         }
-        RateEdits.problems(parsed, bands).forEach((i, problem) -> rows.get(at.get(i)).setProblem(problem));
+        if (parsed.size() == rows.size()) {
+            // across rows only once each row reads: a row that does not would make its version look incomplete
+            RateEdits.problems(parsed, bands).forEach((i, problem) -> rows.get(at.get(i)).setProblem(problem));
+        }
         int bad = (int) rows.stream().filter(EditRow::bad).count();
         badRows.set(bad);
         if (bad > 0) {
