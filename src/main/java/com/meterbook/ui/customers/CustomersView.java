@@ -103,6 +103,13 @@ public final class CustomersView {
         planBox.setItems(model.plans());
         planBox.valueProperty().bindBidirectional(form.planProperty());
         numbersList.setItems(form.numbers());
+        form.numbers().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    numbersList.scrollTo(c.getFrom());
+                }
+            }
+        });
         newNumberField.textProperty().bindBidirectional(form.newNumberProperty());
         newNumberField.setOnAction(e -> form.addNumber());
         addNumberButton.setOnAction(e -> form.addNumber());

@@ -109,6 +109,8 @@ public final class RatesView {
         });
         deleteRowButton.disableProperty().bind(ratesTable.getSelectionModel().selectedItemProperty().isNull());
         deleteRowButton.setOnAction(e -> rates.deleteRows(ratesTable.getSelectionModel().getSelectedItems()));
+        versionDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         versionDate.valueProperty().bindBidirectional(rates.versionDateProperty());
         newVersionButton.setOnAction(e -> rates.newVersion());
         revertButton.disableProperty().bind(rates.dirtyProperty().not());
