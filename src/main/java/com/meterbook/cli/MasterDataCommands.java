@@ -95,19 +95,23 @@ final class MasterDataCommands {
         }
     }
 
-    @Command(name = "customers", mixinStandardHelpOptions = true, description = "Customers.", subcommands = CustomersImport.class)
+    @Command(name = "customers", mixinStandardHelpOptions = true, description = "Customers.", subcommands = {CustomersImport.class,
+            CustomerCommands.ListCommand.class, CustomerCommands.Show.class, CustomerCommands.Edit.class})
     static final class Customers {
     }
 
-    @Command(name = "rates", mixinStandardHelpOptions = true, description = "Rate tables.", subcommands = RatesImport.class)
+    @Command(name = "rates", mixinStandardHelpOptions = true, description = "Rate tables.", subcommands = {RatesImport.class,
+            MasterDataExportCommands.RatesExport.class, MasterDataExportCommands.RatesNewVersion.class})
     static final class Rates {
     }
 
-    @Command(name = "bands", mixinStandardHelpOptions = true, description = "Peak and off-peak bands.", subcommands = BandsImport.class)
+    @Command(name = "bands", mixinStandardHelpOptions = true, description = "Peak and off-peak bands.",
+            subcommands = {BandsImport.class, MasterDataExportCommands.BandsExport.class})
     static final class Bands {
     }
 
-    @Command(name = "holidays", mixinStandardHelpOptions = true, description = "Holidays.", subcommands = HolidaysImport.class)
+    @Command(name = "holidays", mixinStandardHelpOptions = true, description = "Holidays.",
+            subcommands = {HolidaysImport.class, MasterDataExportCommands.HolidaysExport.class})
     static final class Holidays {
     }
 

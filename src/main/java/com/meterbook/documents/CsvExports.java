@@ -33,7 +33,7 @@ public final class CsvExports {
     }
 
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(CSVPrinter out) throws Exception;
     }
 
@@ -87,7 +87,7 @@ public final class CsvExports {
         });
     }
 
-    private static String plain(BigDecimal v) {
+    static String plain(BigDecimal v) {
         if (v == null) {
             return "";
         }
@@ -103,7 +103,7 @@ public final class CsvExports {
         return s == null ? "" : s;
     }
 
-    private static void write(Path out, List<String> header, Body body) {
+    static void write(Path out, List<String> header, Body body) {
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {

@@ -75,42 +75,55 @@ public final class MasterDataCsv {
     }
 
     public static List<Line<RateRow>> rates(Path file) throws FileRejectedException {
-        return read(file, RATES, r -> {
-            String account = Fields.optional("account", r.get(1));
-            String plan = Fields.optional("plan", r.get(0));
-            if (account.isEmpty() && plan.isEmpty()) {
-                throw new FieldException("plan", "is empty (a row needs a plan or an account)");
-            }
-            String prefix = Fields.optional("prefix", r.get(2));
-            String band = Fields.required("band", r.get(4));
-            BigDecimal per = positive("per", r.get(8));
-            BigDecimal increment = positive("increment", r.get(9));
-            return new RateRow(plan, account, prefix, Fields.optional("destination", r.get(3)), band,
-                    Fields.date("effective_from", r.get(5)),
-                    Fields.decimalOr("connect_fee", r.get(6), BigDecimal.ZERO), Fields.quantity("rate", r.get(7)),
-                    per, increment, Fields.decimalOr("slot_from", r.get(10), BigDecimal.ZERO),
-                    Fields.decimalOr("tier_from", r.get(11), BigDecimal.ZERO),
-                    Fields.decimalOr("min_charge", r.get(12), BigDecimal.ZERO));
-        });
+        return read(file, RATES, r -> rateRow(r.values()));
+    }
+
+    /**
+     * One rates.csv row from its 13 fields, in {@link #RATES} order, with the file's rules and messages:
+     * the rate screen checks its rows with it too.
+     */
+    public static RateRow rateRow(String... f) throws FieldException {
+        String account = Fields.optional("account", f[1]);
+        String plan = Fields.optional("plan", f[0]);
+        if (account.isEmpty() && plan.isEmpty()) {
+            throw new FieldException("plan", "is empty (a row needs a plan or an account)");
+        }
+        String prefix = Fields.optional("prefix", f[2]);
+        String band = Fields.required("band", f[4]);
+        BigDecimal per = positive("per", f[8]);
+        BigDecimal increment = positive("increment", f[9]);
+        return new RateRow(plan, account, prefix, Fields.optional("destination", f[3]), band,
+                Fields.date("effective_from", f[5]),
+                Fields.decimalOr("connect_fee", f[6], BigDecimal.ZERO), Fields.quantity("rate", f[7]),
+                per, increment, Fields.decimalOr("slot_from", f[10], BigDecimal.ZERO),
+                Fields.decimalOr("tier_from", f[11], BigDecimal.ZERO),
+                Fields.decimalOr("min_charge", f[12], BigDecimal.ZERO));
     }
 
     public static List<Line<BandLine>> bands(Path file) throws FileRejectedException {
-        return read(file, BANDS, r -> {
-            String band = Fields.required("band", r.get(0));
-            String days = Fields.required("days", r.get(1));
-            LocalTime start = Fields.time("start", r.get(2));
-            LocalTime end = Fields.time("end", r.get(3));
-            try {
-                return new BandLine(band, days, start, end, new BandWindow(band, BandWindow.parseDays(days), start, end));
-            } catch (IllegalArgumentException e) {
-                throw new FieldException("days", e.getMessage());
-            }
-        });
+        return read(file, BANDS, r -> bandLine(r.values()));
+    }
+
+    /** One bands.csv row from its fields {@code band,days,start,end}. */
+    public static BandLine bandLine(String... f) throws FieldException {
+        String band = Fields.required("band", f[0]);
+        String days = Fields.required("days", f[1]);
+        LocalTime start = Fields.time("start", f[2]);
+        LocalTime end = Fields.time("end", f[3]);
+        try {
+            return new BandLine(band, days, start, end, new BandWindow(band, BandWindow.parseDays(days), start, end));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(RateRow.ANY_BAND.equals(band) ? "band" : "days", e.getMessage());
+        }
     }
 
     public static List<Line<Holiday>> holidays(Path file) throws FileRejectedException {
-        return read(file, HOLIDAYS, r -> new Holiday(Fields.date("date", r.get(0)), Fields.optional("name", r.get(1)),
-                Fields.required("band", r.get(2))));
+        return read(file, HOLIDAYS, r -> holiday(r.values()));
+    }
+
+    /** One holidays.csv row from its fields {@code date,name,band}. */
+    public static Holiday holiday(String... f) throws FieldException {
+        return new Holiday(Fields.date("date", f[0]), Fields.optional("name", f[1]), Fields.required("band", f[2]));
     }
 
     public static List<Line<RecurringCharge>> recurring(Path file) throws FileRejectedException {

@@ -38,6 +38,10 @@ public final class MasterDataStore {
                 .getResultList().stream().map(CustomerEntity::toDomain).toList();
     }
 
+    public Optional<Customer> customer(String account) {
+        return Optional.ofNullable(session.find(CustomerEntity.class, account)).map(CustomerEntity::toDomain);
+    }
+
     public CustomerDirectory directory() {
         return new CustomerDirectory(customers());
     }
@@ -83,6 +87,46 @@ public final class MasterDataStore {
             }
         }
         session.flush();
+    }
+
+    /**
+     * Replaces every row of one owner ({@code plan:P} or {@code account:A}, see {@link RateRow#owner()})
+     * with {@code rows}, which must all belong to it; other owners' rows are not touched.
+     */
+    public void replaceRateRows(String owner, Collection<RateRow> rows) {
+        for (RateRow row : rows) {
+            if (!row.owner().equals(owner)) {
+                throw new IllegalArgumentException("row " + row.identity() + " does not belong to " + owner);
+            }
+        }
+        session.createSelectionQuery("from RateRowEntity", RateRowEntity.class).getResultList().stream()
+                .filter(e -> e.toDomain().owner().equals(owner))
+                .forEach(session::remove);
+        session.flush();
+        for (RateRow row : rows) {
+            RateRowEntity e = new RateRowEntity();
+            e.assign(row);
+            session.persist(e);
+        }
+        session.flush();
+    }
+
+    /** The band table as written, in the order its windows are tried. */
+    public List<BandRow> bandRows() {
+        return session.createSelectionQuery("from BandWindowEntity order by position", BandWindowEntity.class)
+                .getResultList().stream().map(e -> new BandRow(e.band, e.days, e.startTime, e.endTime)).toList();
+    }
+
+    public List<Holiday> holidays() {
+        return session.createSelectionQuery("from HolidayEntity order by date", HolidayEntity.class)
+                .getResultList().stream().map(HolidayEntity::toDomain).toList();
+    }
+
+    /** Replaces the whole holiday list. */
+    public void replaceHolidays(Collection<Holiday> holidays) {
+        session.createMutationQuery("delete from HolidayEntity").executeUpdate();
+        session.flush();
+        upsertHolidays(holidays);
     }
 
     public BandCalendar calendar() {

@@ -5,12 +5,16 @@ import com.meterbook.ui.common.DialogService;
 import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ui.common.LedgerWatcher;
 import com.meterbook.ui.common.TaskExecutor;
+import com.meterbook.ui.customers.CustomersView;
+import com.meterbook.ui.customers.CustomersViewModel;
 import com.meterbook.ui.dashboard.DashboardView;
 import com.meterbook.ui.dashboard.DashboardViewModel;
 import com.meterbook.ui.exceptions.ExceptionsView;
 import com.meterbook.ui.exceptions.ExceptionsViewModel;
 import com.meterbook.ui.importing.ImportView;
 import com.meterbook.ui.importing.ImportViewModel;
+import com.meterbook.ui.rates.RatesView;
+import com.meterbook.ui.rates.RatesViewModel;
 import com.meterbook.ui.shell.Page;
 import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
@@ -56,12 +60,18 @@ public final class Desktop implements AutoCloseable {
         ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
         ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
         shell.whenShown(Page.DASHBOARD, dashboard::setActive);
+        CustomersViewModel customers = new CustomersViewModel(ledger, executor, dialogs, watcher.stampProperty());
+        RatesViewModel rates = new RatesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
+        shell.whenShown(Page.CUSTOMERS, customers::setActive);
+        shell.whenShown(Page.RATES, rates::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard).root(),
                 Page.IMPORT, new ImportView(importing).root(),
-                Page.EXCEPTIONS, new ExceptionsView(exceptions).root());
+                Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
+                Page.CUSTOMERS, new CustomersView(customers).root(),
+                Page.RATES, new RatesView(rates).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());
     }
 

@@ -10,4 +10,9 @@ public interface DialogService {
 
     /** The files the user chose, empty when the chooser was closed. */
     List<Path> chooseFiles(String title, Path initialFolder);
+
+    /** Where to write a new file, empty when the chooser was closed. */
+    default java.util.Optional<Path> chooseSaveFile(String title, String initialName) {
+        return java.util.Optional.empty();
+    }
 }

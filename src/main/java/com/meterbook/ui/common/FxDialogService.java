@@ -42,4 +42,14 @@ public final class FxDialogService implements DialogService {
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
+
+    @Override
+    public java.util.Optional<Path> chooseSaveFile(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(owner.get());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
 }

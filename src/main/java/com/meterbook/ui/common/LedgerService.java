@@ -12,10 +12,16 @@ import com.meterbook.ledger.Ledger;
 import com.meterbook.ledger.MasterDataStore;
 import com.meterbook.ledger.ReportQueries;
 import com.meterbook.ledger.ReportQueries.ChangeStamp;
+import com.meterbook.operations.CalendarEdits;
+import com.meterbook.operations.CustomerDetails;
+import com.meterbook.operations.CustomerEdits;
 import com.meterbook.operations.CycleClose;
 import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
 import com.meterbook.operations.MasterDataImport;
+import com.meterbook.operations.OpenCycle;
+import com.meterbook.operations.RateEdits;
+import com.meterbook.operations.Rerate;
 import com.meterbook.operations.UsageImport;
 
 import java.nio.file.Path;
@@ -141,5 +147,27 @@ public class LedgerService {
 
     public MasterDataImport masterData() {
         return new MasterDataImport(ledger, clock, actor);
+    }
+
+    public CustomerDetails customerDetails() {
+        return new CustomerDetails(ledger, clock);
+    }
+
+    public CustomerEdits customerEdits() {
+        return new CustomerEdits(ledger, clock, actor);
+    }
+
+    public RateEdits rateEdits() {
+        return new RateEdits(ledger, clock, actor);
+    }
+
+    public CalendarEdits calendarEdits() {
+        return new CalendarEdits(ledger, clock, actor);
+    }
+
+    /** Re-rates the open cycle that the dashboard shows first (the earliest open one with records). */
+    public Rerate.Summary rerateOpenCycle() {
+        YearMonth period = ledger.inTransaction(s -> OpenCycle.next(s, clock));
+        return new Rerate(ledger, clock, actor).rerate(period);
     }
 }

@@ -11,6 +11,17 @@ public final class FakeDialogService implements DialogService {
 
     private final Deque<List<Path>> choices = new ArrayDeque<>();
     private final List<String> errors = new ArrayList<>();
+    private final Deque<Path> saveChoices = new ArrayDeque<>();
+
+    public FakeDialogService willSaveTo(Path file) {
+        saveChoices.add(file);
+        return this;
+    }
+
+    @Override
+    public synchronized java.util.Optional<Path> chooseSaveFile(String title, String initialName) {
+        return java.util.Optional.ofNullable(saveChoices.poll());
+    }
 
     public FakeDialogService willChoose(Path... files) {
         choices.add(List.of(files));
