@@ -43,6 +43,10 @@ final class UsageCommand {
             for (Path file : files) {
                 try {
                     ImportSummary summary = importer.importFile(file, usageFormat, ImportProgress.NONE);
+                    if (summary.skipped()) {
+                        err().println("meterbook: " + file + ": already imported on " + summary.alreadyImported()
+                                + " (same SHA-256); skipped, its " + summary.read() + " records count as duplicates");
+                    }
                     imported += summary.imported();
                     duplicates += summary.duplicates();
                     exceptions += summary.exceptions();

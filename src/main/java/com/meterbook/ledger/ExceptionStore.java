@@ -77,6 +77,19 @@ public final class ExceptionStore {
         return lines;
     }
 
+    /** The hashes of the raw text of every invalid line queued, from any file (kept as their fingerprint). */
+    public Set<Long> invalidTexts() throws SQLException {
+        Set<Long> texts = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select fingerprint from exception_item where reason = 'INVALID_RECORD' and row_id is null and fingerprint is not null");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                texts.add(rs.getLong(1));
+            }
+        }
+        return texts;
+    }
+
     /** Whether this conflicting copy (record key and content) is already queued. */
     public boolean conflictQueued(long recordKey, String recordId, long fingerprint) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("select 1 from exception_item where record_key = ? and record_id = ? "

@@ -74,6 +74,17 @@ public final class ImportLog {
         }
     }
 
+    /** A run that read a file to its end: how many records it read and when it finished. */
+    public record CompletedRun(long recordsRead, Instant finishedAt) {
+    }
+
+    /** The last run that completed the file, if any. */
+    public Optional<CompletedRun> lastCompletedRun(long sourceId) {
+        return session.createSelectionQuery("from ImportRunEntity where sourceFileId = :s and outcome = 'COMPLETED' order by id desc",
+                        ImportRunEntity.class).setParameter("s", sourceId).setMaxResults(1).uniqueResultOptional()
+                .map(r -> new CompletedRun(r.recordsRead, r.finishedAt.toInstant()));
+    }
+
     public void audit(Instant now, String actor, String action, String subject, String detail) {
         session.persist(AuditEntryEntity.of(at(now), actor, action, subject, detail));
     }

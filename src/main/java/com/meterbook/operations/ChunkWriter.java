@@ -34,7 +34,12 @@ import java.util.Set;
 /** Writes one chunk of a usage file in one transaction: dedup, readings, rating, tier sweeps, rows and exceptions. */
 final class ChunkWriter {
 
-    record SourceState(long sourceFileId, String sourceName, long runId, Set<Long> invalidLines) {
+    /**
+     * The file being imported and the invalid lines already queued: by line for this file, and by a hash
+     * of the raw text across all files, so that a file that grew (a switch appending to its CDR file)
+     * and is imported again does not queue its old bad lines a second time.
+     */
+    record SourceState(long sourceFileId, String sourceName, long runId, Set<Long> invalidLines, Set<Long> invalidTexts) {
     }
 
     private final Ledger ledger;
@@ -99,6 +104,7 @@ final class ChunkWriter {
         duplicates += chunk.duplicates;
         exceptions += chunk.exceptions;
         source.invalidLines().addAll(chunk.invalidLines);
+        source.invalidTexts().addAll(chunk.invalidTexts);
         index.addAll(chunk.keys(), chunk.rowIds(), chunk.newRows.size());
     }
 
@@ -109,6 +115,7 @@ final class ChunkWriter {
         long duplicates;
         long exceptions;
         final Set<Long> invalidLines = new HashSet<>();
+        final Set<Long> invalidTexts = new HashSet<>();
         final List<UsageRow> newRows = new ArrayList<>();
         final List<NewException> queued = new ArrayList<>();
         final Map<String, UsageRow> byId = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
@@ -319,12 +326,17 @@ final class ChunkWriter {
         }
 
         private void invalid(ParsedLine.Invalid invalid) {
-            if (source.invalidLines().contains(invalid.line()) || invalidLines.contains(invalid.line())) {
+            Long text = invalid.raw() == null ? null : com.meterbook.domain.Hash64.of(invalid.raw());
+            if (source.invalidLines().contains(invalid.line()) || invalidLines.contains(invalid.line())
+                    || text != null && (source.invalidTexts().contains(text) || invalidTexts.contains(text))) {
                 duplicates++;
                 return;
             }
             invalidLines.add(invalid.line());
-            queued.add(new NewException(null, invalid.recordId(), null, null, source.sourceFileId(), source.sourceName(),
+            if (text != null) {
+                invalidTexts.add(text);
+            }
+            queued.add(new NewException(null, invalid.recordId(), null, text, source.sourceFileId(), source.sourceName(),
                     invalid.line(), null, ExceptionReason.INVALID_RECORD.name(), invalid.field(), invalid.detail(), invalid.raw()));
             exceptions++;
         }

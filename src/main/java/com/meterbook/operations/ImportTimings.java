@@ -7,6 +7,8 @@ package com.meterbook.operations;
  */
 public record ImportTimings(long readerNanos, long writerWaitNanos, long rateNanos, long storeNanos, long commitNanos) {
 
+    public static final ImportTimings NONE = new ImportTimings(0, 0, 0, 0, 0);
+
     public String describe() {
         return String.format("reader (parse, pre-rate) %.1f s; writer: waiting %.1f s, dedup and rating %.1f s, "
                         + "inserts %.1f s, commit %.1f s",
