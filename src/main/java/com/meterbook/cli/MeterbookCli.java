@@ -60,6 +60,7 @@ public final class MeterbookCli implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new MeterbookCli());
         cl.registerConverter(java.time.YearMonth.class, v -> convert(v, java.time.YearMonth::parse, "is not a month (YYYY-MM)"));
+        cl.registerConverter(java.time.LocalDate.class, v -> convert(v, java.time.LocalDate::parse, "is not a date (YYYY-MM-DD)"));
         cl.registerConverter(java.time.ZoneId.class, v -> convert(v, java.time.ZoneId::of, "is not a time zone (e.g. Asia/Kuala_Lumpur)"));
         cl.registerConverter(java.util.Currency.class, v -> convert(v, java.util.Currency::getInstance, "is not an ISO 4217 currency code"));
         cl.registerConverter(java.math.BigDecimal.class, v -> convert(v, java.math.BigDecimal::new, "is not a number"));
