@@ -16,6 +16,8 @@ import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
 import com.meterbook.ui.start.StartView;
 import com.meterbook.ui.start.StartViewModel;
+import com.meterbook.ui.usage.UsageView;
+import com.meterbook.ui.usage.UsageViewModel;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -56,12 +58,15 @@ public final class Desktop implements AutoCloseable {
         ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
         ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
         shell.whenShown(Page.DASHBOARD, dashboard::setActive);
+        UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
+        shell.whenShown(Page.USAGE, usage::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard).root(),
                 Page.IMPORT, new ImportView(importing).root(),
-                Page.EXCEPTIONS, new ExceptionsView(exceptions).root());
+                Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
+                Page.USAGE, new UsageView(usage).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());
     }
 

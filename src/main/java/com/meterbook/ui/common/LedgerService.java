@@ -13,6 +13,10 @@ import com.meterbook.ledger.MasterDataStore;
 import com.meterbook.ledger.ReportQueries;
 import com.meterbook.ledger.ReportQueries.ChangeStamp;
 import com.meterbook.operations.CycleClose;
+import com.meterbook.operations.ExceptionActions;
+import com.meterbook.operations.ExceptionQueue;
+import com.meterbook.operations.UsageBrowser;
+import com.meterbook.operations.UsageExplain;
 import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
 import com.meterbook.operations.MasterDataImport;
@@ -116,19 +120,6 @@ public class LedgerService {
         return new CycleSnapshot(period, List.copyOf(open), p.settings(), p.customers(), balances, stamp);
     }
 
-    /** One entry of the open exception queue. */
-    public record OpenException(String recordId, String source, long line, String reason, String detail) {
-    }
-
-    public List<OpenException> openExceptions() {
-        return ledger.inTransaction(s -> s.doReturningWork(c -> {
-            List<OpenException> rows = new ArrayList<>();
-            new ReportQueries(c).openExceptions(rs -> rows.add(new OpenException(rs.getString(1), rs.getString(2),
-                    rs.getLong(3), rs.getString(4), rs.getString(5))));
-            return rows;
-        }));
-    }
-
     /** Imports one usage file; waits while another import runs. */
     public ImportSummary importUsage(Path file, UsageFormat format, ImportProgress progress) throws FileRejectedException {
         importLock.lock();
@@ -141,5 +132,22 @@ public class LedgerService {
 
     public MasterDataImport masterData() {
         return new MasterDataImport(ledger, clock, actor);
+    }
+
+    public ExceptionQueue exceptionQueue() {
+        return new ExceptionQueue(ledger);
+    }
+
+    /** The exception actions, audited under this desktop's user. */
+    public ExceptionActions exceptionActions() {
+        return new ExceptionActions(ledger, clock, actor);
+    }
+
+    public UsageBrowser usageBrowser() {
+        return new UsageBrowser(ledger);
+    }
+
+    public UsageExplain usageExplain() {
+        return new UsageExplain(ledger);
     }
 }

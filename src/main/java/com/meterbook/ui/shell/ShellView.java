@@ -24,6 +24,7 @@ public final class ShellView {
     @FXML private ToggleButton dashboardButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton exceptionsButton;
+    @FXML private ToggleButton usageButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -36,7 +37,7 @@ public final class ShellView {
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
         Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
-                Page.EXCEPTIONS, exceptionsButton);
+                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton);
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);
