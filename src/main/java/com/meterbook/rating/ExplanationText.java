@@ -73,6 +73,9 @@ public final class ExplanationText {
                     : "plan " + c.owner().substring("plan:".length());
             lines.add((c.matched() ? "MATCHED " : "skipped ") + whose + ", prefix " + (c.prefix().isEmpty() ? "(empty)" : c.prefix())
                     + (c.version() == null ? "" : ", version " + c.version()) + ": " + c.note());
+            if (c.rows().size() > 1) {
+                lines.add("    its rows, in the order steps look for them (largest slot, then largest tier):");
+            }
             for (RateRow row : c.rows()) {
                 lines.add("    " + row(row));
             }
