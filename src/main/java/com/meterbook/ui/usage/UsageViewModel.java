@@ -48,6 +48,7 @@ public final class UsageViewModel {
     private final List<Optional<UsagePages.Key>> starts = new ArrayList<>();
     private Optional<UsagePages.Key> next = Optional.empty();
     private LedgerSettings settings;
+    private UsagePages.Totals totals;
     private boolean choosing;
 
     public UsageViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs) {
@@ -120,12 +121,15 @@ public final class UsageViewModel {
         }
         loading.set(true);
         starts.add(after);
+        // the totals cost a pass over the cycle: read with the first page, kept for the others
+        UsagePages.Totals known = starts.size() > 1 ? totals : null;
         executor.execute(BackgroundTask.of(context -> {
                     UsageBrowser browser = ledger.usageBrowser();
-                    return new Loaded(browser.page(a, p, after, PAGE), browser.totals(a, p));
+                    return new Loaded(browser.page(a, p, after, PAGE), known != null ? known : browser.totals(a, p));
                 })
                 .onSuccess(data -> {
                     loading.set(false);
+                    totals = data.totals();
                     lines.setAll(data.page().lines().stream().map(l -> UsageLine.of(l, settings)).toList());
                     next = data.page().next();
                     hasNext.set(next.isPresent());
