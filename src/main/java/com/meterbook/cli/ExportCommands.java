@@ -88,7 +88,9 @@ final class ExportCommands {
     static final class Charges {
     }
 
-    @Command(name = "exceptions", mixinStandardHelpOptions = true, description = "The exception queue.", subcommands = ExceptionsExport.class)
+    @Command(name = "exceptions", mixinStandardHelpOptions = true, description = "The exception queue.", subcommands = {ExceptionsExport.class,
+            ExceptionCommands.ListCommand.class, ExceptionCommands.Assign.class, ExceptionCommands.Retry.class,
+            ExceptionCommands.BillNext.class, ExceptionCommands.WriteOff.class, ExceptionCommands.History.class})
     static final class Exceptions {
     }
 

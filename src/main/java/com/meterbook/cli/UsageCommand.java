@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.List;
 
-@Command(name = "usage", mixinStandardHelpOptions = true, description = "Usage records.", subcommands = UsageCommand.Import.class)
+@Command(name = "usage", mixinStandardHelpOptions = true, description = "Usage records.", subcommands = {UsageCommand.Import.class,
+        UsageBrowseCommands.ListCommand.class, UsageBrowseCommands.Explain.class})
 final class UsageCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

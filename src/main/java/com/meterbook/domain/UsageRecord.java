@@ -34,6 +34,11 @@ public record UsageRecord(String recordId, UsageKind kind, String account, Strin
         return new UsageRecord(recordId, kind, account, caller, target, start, newQuantity);
     }
 
+    /** The same record naming another account (an operator assigned it to a customer). */
+    public UsageRecord withAccount(String newAccount) {
+        return new UsageRecord(recordId, kind, newAccount, caller, target, start, quantity);
+    }
+
     /**
      * Identifies the content for duplicate detection: same id and same fingerprint is a plain
      * duplicate, same id and another fingerprint a conflict.

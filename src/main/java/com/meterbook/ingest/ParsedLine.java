@@ -11,12 +11,12 @@ public sealed interface ParsedLine {
 
     /**
      * For READING records the quantity is the register value; the import turns it into usage. The
-     * raw text is joined from the fields only when asked (for a conflict), not for every record.
+     * raw text is joined from the fields only when asked (for an exception), not for every record.
      */
     record Parsed(long line, String[] fields, UsageRecord record) implements ParsedLine {
         @Override
         public String raw() {
-            return String.join(",", fields);
+            return CsvLine.join(fields);
         }
     }
 

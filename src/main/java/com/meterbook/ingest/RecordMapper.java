@@ -28,7 +28,7 @@ final class RecordMapper {
         boolean fits = format == UsageFormat.ASTERISK ? r.size() >= 16 && r.size() <= 18 : r.size() == expected;
         String id = r.size() > 0 ? idGuess(r) : null;
         if (!fits) {
-            return new ParsedLine.Invalid(line, String.join(",", r.values()), id, null,
+            return new ParsedLine.Invalid(line, CsvLine.join(r.values()), id, null,
                     "line has " + r.size() + " fields, " + format.cliName() + " needs " + (format == UsageFormat.ASTERISK ? "16 to 18" : expected));
         }
         try {
@@ -40,7 +40,7 @@ final class RecordMapper {
                 case FREESWITCH -> freeswitch(r);
             });
         } catch (FieldException e) {
-            return new ParsedLine.Invalid(line, String.join(",", r.values()), id, e.field(), e.getMessage());
+            return new ParsedLine.Invalid(line, CsvLine.join(r.values()), id, e.field(), e.getMessage());
         }
     }
 

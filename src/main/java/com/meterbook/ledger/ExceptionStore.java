@@ -8,8 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The exception queue's bulk side: queued in batches during imports, resolved by re-rating. */
@@ -127,6 +129,72 @@ public final class ExceptionStore {
             ps.setLong(3, rowId);
             ps.setString(4, OPEN);
             return ps.executeUpdate();
+        }
+    }
+
+    private static final String ITEM_COLUMNS = "id, row_id, record_id, source, line, period, reason, field, detail, raw, status, "
+            + "created_at, resolved_at, resolution, resolved_by, note";
+
+    /** The open queue, oldest first. */
+    public List<ExceptionItem> open() throws SQLException {
+        return items("select " + ITEM_COLUMNS + " from exception_item where status = 'OPEN' order by id", List.of());
+    }
+
+    /** Items by id, open or resolved, in id order; ids that do not exist are left out. */
+    public List<ExceptionItem> byIds(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return items("select " + ITEM_COLUMNS + " from exception_item where id = any(?) order by id", List.copyOf(ids));
+    }
+
+    private List<ExceptionItem> items(String sql, List<Long> ids) throws SQLException {
+        List<ExceptionItem> items = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (!ids.isEmpty()) {
+                ps.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new ExceptionItem(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, Long.class), rs.getObject(6, Integer.class), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), instant(rs, 12), instant(rs, 13),
+                            rs.getString(14), rs.getString(15), rs.getString(16)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** Resolves one open item by its id; returns whether it was open. */
+    public boolean resolve(long id, String resolution, String actor, String note, Instant now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("update exception_item set status = ?, resolution = ?, resolved_by = ?, "
+                + "note = ?, resolved_at = ? where id = ? and status = ?")) {
+            ps.setString(1, RESOLVED);
+            ps.setString(2, resolution);
+            ps.setString(3, truncate(actor, 100));
+            ps.setString(4, truncate(note, 2000));
+            ps.setObject(5, now.atOffset(ZoneOffset.UTC));
+            ps.setLong(6, id);
+            ps.setString(7, OPEN);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Gives an open item a new reason after an action left it in the queue. */
+    public void reopenAs(long id, String reason, String detail) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "update exception_item set reason = ?, detail = ? where id = ? and status = ?")) {
+            ps.setString(1, reason);
+            ps.setString(2, truncate(detail, 2000));
+            ps.setLong(3, id);
+            ps.setString(4, OPEN);
+            ps.executeUpdate();
         }
     }
 

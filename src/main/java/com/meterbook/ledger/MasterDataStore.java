@@ -42,6 +42,22 @@ public final class MasterDataStore {
         return Optional.ofNullable(session.find(CustomerEntity.class, account)).map(CustomerEntity::toDomain);
     }
 
+    /** The account holding a (normalised) number or meter id, if any. */
+    public Optional<String> holderOf(String number) {
+        return session.createNativeQuery("select account from customer_number where number = :n", String.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    /** Adds a number to a customer's numbers (an operator's assignment); the caller checked that no one else holds it. */
+    public void addNumber(String account, String number) {
+        CustomerEntity e = session.find(CustomerEntity.class, account);
+        if (e == null) {
+            throw new IllegalArgumentException("no customer " + account);
+        }
+        e.numbers.add(number);
+        session.flush();
+    }
+
     public CustomerDirectory directory() {
         return new CustomerDirectory(customers());
     }

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class UsageStore {
 
     private static final int BATCH = 1000;
-    private static final String COLUMNS = "row_id, record_key, record_id, kind, source_file_id, line, account, caller, target, "
+    static final String COLUMNS = "row_id, record_key, record_id, kind, source_file_id, line, account, caller, target, "
             + "start_utc, period, quantity, fingerprint, status, customer, prefix, band, billed_quantity, charge, reason";
 
     private final Connection connection;
@@ -205,7 +205,7 @@ public final class UsageStore {
         void handle(List<UsageRow> rows) throws SQLException;
     }
 
-    private static UsageRow read(ResultSet rs) throws SQLException {
+    static UsageRow read(ResultSet rs) throws SQLException {
         Instant start = rs.getObject(10, OffsetDateTime.class).toInstant();
         UsageRecord record = new UsageRecord(rs.getString(3), UsageKind.valueOf(rs.getString(4)), rs.getString(7),
                 rs.getString(8), rs.getString(9), start, natural(rs.getBigDecimal(12)));

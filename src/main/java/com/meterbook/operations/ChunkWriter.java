@@ -121,6 +121,8 @@ final class ChunkWriter {
         final Map<String, UsageRow> byId = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
         final Set<String> conflictsSeen = new HashSet<>();
         final Map<UsageRow, PreparedLine> prepared = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
+        /** The parsed line of each new row, so that a queued record keeps the line as read. */
+        final Map<UsageRow, ParsedLine.Parsed> parsedOf = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
         final Set<Long> resolved = new HashSet<>();
         long rateNanos;
         long storeNanos;
@@ -144,6 +146,7 @@ final class ChunkWriter {
                         }
                         row.rowId = ++nextRowId;
                         byId.put(row.recordId(), row);
+                        parsedOf.put(row, parsed);
                         newRows.add(row);
                         if (prep.assessment() != null) {
                             prepared.put(row, prep);
@@ -233,7 +236,7 @@ final class ChunkWriter {
         /** Re-rates a stored row; returns its new tier counter key, or null when it counts in none. */
         private String assessStored(UsageRow row, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods,
                                     List<UsageRow> updates) {
-            Assessment a = engine.assess(row.record);
+            Assessment a = StoredAssessment.of(engine, row);
             if (a instanceof Assessment.Billable b && b.selection().tierSensitive()) {
                 place(row, a);
                 groups.computeIfAbsent(b.counterKey(), k -> new ArrayList<>()).add(new TierSweep.Item(row, b, true, false));
@@ -248,7 +251,7 @@ final class ChunkWriter {
         /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */
         private boolean assess(UsageRow row, boolean stored, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods) {
             PreparedLine prep = stored ? null : prepared.get(row);
-            Assessment a = prep != null ? prep.assessment() : engine.assess(row.record);
+            Assessment a = prep != null ? prep.assessment() : stored ? StoredAssessment.of(engine, row) : engine.assess(row.record);
             place(row, a);
             switch (a) {
                 case Assessment.Zero z -> {
@@ -321,8 +324,9 @@ final class ChunkWriter {
         }
 
         private void queue(UsageRow row, ExceptionReason reason, String field, String detail) {
+            ParsedLine.Parsed parsed = parsedOf.get(row);
             queued.add(new NewException(row.rowId, row.recordId(), row.recordKey, row.fingerprint, source.sourceFileId(),
-                    source.sourceName(), row.line, row.period, reason.name(), field, detail, null));
+                    source.sourceName(), row.line, row.period, reason.name(), field, detail, parsed == null ? null : parsed.raw()));
         }
 
         private void invalid(ParsedLine.Invalid invalid) {

@@ -72,7 +72,7 @@ public final class Rerate {
                         UsageRow.Status before = row.status;
                         String reasonBefore = row.reason;
                         BigDecimal chargeBefore = row.charge;
-                        Assessment a = engine.assess(row.record);
+                        Assessment a = StoredAssessment.of(engine, row);
                         if (a instanceof Assessment.Billable b) {
                             String key = b.counterKey();
                             BigDecimal c = b.selection().tierSensitive() ? counters.getOrDefault(key, BigDecimal.ZERO) : BigDecimal.ZERO;

@@ -140,7 +140,7 @@ final class TierSweep {
         List<Long> toLoad = followers.stream().map(TierStore.Entry::rowId).filter(id -> !byRow.containsKey(id)).toList();
         List<Item> walk = new ArrayList<>(items);
         for (UsageRow row : usage.load(toLoad)) {
-            Assessment a = engine.assess(row.record);
+            Assessment a = StoredAssessment.of(engine, row);
             boolean sameCounter = a instanceof Assessment.Billable b && b.counterKey().equals(key);
             walk.add(new Item(row, sameCounter ? (Assessment.Billable) a : null, true, false));
         }

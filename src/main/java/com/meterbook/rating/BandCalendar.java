@@ -26,12 +26,33 @@ public final class BandCalendar {
         if (holiday != null) {
             return Optional.of(holiday.band());
         }
-        for (BandWindow w : windows) {
-            if (w.matches(local)) {
-                return Optional.of(w.band());
+        int w = windowAt(local);
+        return w < 0 ? Optional.empty() : Optional.of(windows.get(w).band());
+    }
+
+    /** Why {@link #bandAt} names the band it names, in words: the holiday, the window (1-based, as in bands.csv), or none. */
+    public String reasonAt(LocalDateTime local) {
+        Holiday holiday = holidays.get(local.toLocalDate());
+        if (holiday != null) {
+            return "holiday " + holiday.date() + (holiday.name().isEmpty() ? "" : " (" + holiday.name() + ")") + ": band " + holiday.band();
+        }
+        int w = windowAt(local);
+        if (w < 0) {
+            return "no holiday and no band window covers " + local.getDayOfWeek() + " " + local.toLocalTime() + ": no band";
+        }
+        BandWindow window = windows.get(w);
+        return "window " + (w + 1) + " of bands.csv covers " + local.getDayOfWeek() + " " + local.toLocalTime() + ": band "
+                + window.band() + " (" + window.start() + " to " + window.end() + ")";
+    }
+
+    /** The index of the first window that matches, or -1. */
+    private int windowAt(LocalDateTime local) {
+        for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i).matches(local)) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     public List<BandWindow> windows() {

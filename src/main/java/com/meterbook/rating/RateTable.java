@@ -70,6 +70,12 @@ public final class RateTable {
     }
 
     public Optional<RateSelection> select(Customer customer, UsageKind kind, String target, String band, LocalDate date) {
+        return select(customer, kind, target, band, date, RatingTrace.NONE);
+    }
+
+    /** As {@link #select(Customer, UsageKind, String, String, LocalDate)}, telling {@code trace} each prefix tried. */
+    public Optional<RateSelection> select(Customer customer, UsageKind kind, String target, String band, LocalDate date,
+                                          RatingTrace trace) {
         String[] owners = ownerKeys.computeIfAbsent(new CustomerKey(customer.account(), customer.plan()),
                 k -> new String[]{accountOwner(k.account()), planOwner(k.plan())});
         for (String owner : owners) {
@@ -80,7 +86,7 @@ public final class RateTable {
             int longest = kind.matchesByService() ? 0 : Math.min(target.length(), longestPrefix.get(owner));
             for (int len = longest; len >= 0; len--) {
                 String prefix = kind.matchesByService() ? target : target.substring(0, len);
-                Optional<RateSelection> found = inVersion(prefixes.get(prefix), owners, prefix, band, date);
+                Optional<RateSelection> found = inVersion(prefixes.get(prefix), owners, owner, prefix, band, date, trace);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -92,18 +98,28 @@ public final class RateTable {
         return Optional.empty();
     }
 
-    private Optional<RateSelection> inVersion(NavigableMap<LocalDate, RateVersion> versions, String[] owners,
-                                              String prefix, String band, LocalDate date) {
+    private Optional<RateSelection> inVersion(NavigableMap<LocalDate, RateVersion> versions, String[] owners, String owner,
+                                              String prefix, String band, LocalDate date, RatingTrace trace) {
         if (versions == null) {
             return Optional.empty();
         }
+        boolean tracing = trace != RatingTrace.NONE;
         Map.Entry<LocalDate, RateVersion> inForce = versions.floorEntry(date);
         if (inForce == null) {
+            if (tracing) {
+                trace.candidate(RateCandidate.notInForce(owner, prefix, versions.firstKey(), date));
+            }
             return Optional.empty();
         }
         List<RateRow> bandRows = inForce.getValue().rowsFor(band);
         if (bandRows == null) {
+            if (tracing) {
+                trace.candidate(RateCandidate.noRowsForBand(owner, prefix, inForce.getKey(), band));
+            }
             return Optional.empty();
+        }
+        if (tracing) {
+            trace.candidate(RateCandidate.matched(owner, prefix, inForce.getKey(), band, bandRows));
         }
         return Optional.of(new RateSelection(prefix, inForce.getValue(), bandRows, tiered(owners[0], prefix) || tiered(owners[1], prefix)));
     }

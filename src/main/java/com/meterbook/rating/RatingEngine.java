@@ -9,6 +9,8 @@ import com.meterbook.domain.UsageRecord;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -47,8 +49,40 @@ public final class RatingEngine {
     }
 
     public Assessment assess(UsageRecord record) {
+        return assess(record, null, RatingTrace.NONE);
+    }
+
+    /**
+     * Assesses a record billed in {@code billedIn} rather than in the cycle of its start (a late record
+     * an operator moved to the next open cycle); null means the cycle of its start. Band, rates and
+     * their versions still follow the record's own start.
+     */
+    public Assessment assess(UsageRecord record, YearMonth billedIn) {
+        return assess(record, billedIn, RatingTrace.NONE);
+    }
+
+    /**
+     * The steps that {@link #assess} and {@link #price} take for a record, as they take them: the
+     * customer, the band, every prefix tried, and at counter C the price's steps and rounding.
+     */
+    public Explanation explain(UsageRecord record, YearMonth billedIn, BigDecimal counter) {
+        List<RateCandidate> candidates = new ArrayList<>();
+        Assessment a = assess(record, billedIn, candidates::add);
+        Optional<Customer> customer = customerOf(record);
+        Price priced = null;
+        Optional<String> overMax = Optional.empty();
+        if (a instanceof Assessment.Billable b) {
+            priced = price(b, record.quantity(), b.selection().tierSensitive() ? counter : BigDecimal.ZERO);
+            overMax = overMaxCharge(priced);
+        }
+        LocalDateTime local = a.localStart();
+        return new Explanation(record, local, a.period(), customerStep(record, customer), customer, calendar.bandAt(local),
+                calendar.reasonAt(local), candidates, a, Optional.ofNullable(priced), overMax, settings);
+    }
+
+    private Assessment assess(UsageRecord record, YearMonth billedIn, RatingTrace trace) {
         LocalDateTime local = LocalDateTime.ofInstant(record.start(), settings.zone());
-        YearMonth period = YearMonth.from(local);
+        YearMonth period = billedIn != null ? billedIn : YearMonth.from(local);
         Optional<Customer> customer = customerOf(record);
         String account = customer.map(Customer::account).orElse("");
         if (record.quantity().signum() == 0) {
@@ -62,7 +96,7 @@ public final class RatingEngine {
             return new Assessment.Queued(period, local, "", ExceptionReason.UNKNOWN_ACCOUNT, unknownDetail(record));
         }
         String band = calendar.bandAt(local).orElse(null);
-        Optional<RateSelection> selection = rates.select(customer.get(), record.kind(), record.target(), band, local.toLocalDate());
+        Optional<RateSelection> selection = rates.select(customer.get(), record.kind(), record.target(), band, local.toLocalDate(), trace);
         if (selection.isEmpty()) {
             return new Assessment.Queued(period, local, account, ExceptionReason.NO_RATE,
                     "no rate for " + describeTarget(record) + " in plan " + customer.get().plan()
@@ -99,6 +133,18 @@ public final class RatingEngine {
             return customers.byNumber(record.caller());
         }
         return Optional.empty();
+    }
+
+    private static String customerStep(UsageRecord record, Optional<Customer> customer) {
+        String who = customer.map(c -> c.account() + " (" + c.name() + ", plan " + c.plan() + ")").orElse(null);
+        if (!record.account().isEmpty()) {
+            return "account " + record.account() + " is given on the record: " + (who != null ? "customer " + who : "no such customer");
+        }
+        if (!record.caller().isEmpty()) {
+            String number = (record.kind() == UsageKind.READING ? "meter " : "caller ") + record.caller();
+            return "no account on the record; " + number + (who != null ? " is held by " + who : " is held by no customer");
+        }
+        return "no account and no caller on the record: no customer";
     }
 
     private static String unknownDetail(UsageRecord record) {

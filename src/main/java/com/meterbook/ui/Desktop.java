@@ -20,6 +20,8 @@ import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
 import com.meterbook.ui.start.StartView;
 import com.meterbook.ui.start.StartViewModel;
+import com.meterbook.ui.usage.UsageView;
+import com.meterbook.ui.usage.UsageViewModel;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -65,11 +67,14 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
         shell.whenShown(Page.CUSTOMERS, customers::setActive);
         shell.whenShown(Page.RATES, rates::setActive);
+        UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.USAGE, usage::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard).root(),
                 Page.IMPORT, new ImportView(importing).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
+                Page.USAGE, new UsageView(usage).root(),
                 Page.CUSTOMERS, new CustomersView(customers).root(),
                 Page.RATES, new RatesView(rates).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());

@@ -16,6 +16,11 @@ public final class Formats {
         return settings.money(settings.atScale(amount)).format();
     }
 
+    /** Seconds as {@code m:ss}. */
+    public static String duration(BigDecimal seconds) {
+        return com.meterbook.rating.ExplanationText.minutes(seconds);
+    }
+
     public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n).replace('\u00a0', ',');
     }

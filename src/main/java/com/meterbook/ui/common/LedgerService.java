@@ -16,6 +16,10 @@ import com.meterbook.operations.CalendarEdits;
 import com.meterbook.operations.CustomerDetails;
 import com.meterbook.operations.CustomerEdits;
 import com.meterbook.operations.CycleClose;
+import com.meterbook.operations.ExceptionActions;
+import com.meterbook.operations.ExceptionQueue;
+import com.meterbook.operations.UsageBrowser;
+import com.meterbook.operations.UsageExplain;
 import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
 import com.meterbook.operations.MasterDataImport;
@@ -122,19 +126,6 @@ public class LedgerService {
         return new CycleSnapshot(period, List.copyOf(open), p.settings(), p.customers(), balances, stamp);
     }
 
-    /** One entry of the open exception queue. */
-    public record OpenException(String recordId, String source, long line, String reason, String detail) {
-    }
-
-    public List<OpenException> openExceptions() {
-        return ledger.inTransaction(s -> s.doReturningWork(c -> {
-            List<OpenException> rows = new ArrayList<>();
-            new ReportQueries(c).openExceptions(rs -> rows.add(new OpenException(rs.getString(1), rs.getString(2),
-                    rs.getLong(3), rs.getString(4), rs.getString(5))));
-            return rows;
-        }));
-    }
-
     /** Imports one usage file; waits while another import runs. */
     public ImportSummary importUsage(Path file, UsageFormat format, ImportProgress progress) throws FileRejectedException {
         importLock.lock();
@@ -169,5 +160,22 @@ public class LedgerService {
     public Rerate.Summary rerateOpenCycle() {
         YearMonth period = ledger.inTransaction(s -> OpenCycle.next(s, clock));
         return new Rerate(ledger, clock, actor).rerate(period);
+    }
+
+    public ExceptionQueue exceptionQueue() {
+        return new ExceptionQueue(ledger);
+    }
+
+    /** The exception actions, audited under this desktop's user. */
+    public ExceptionActions exceptionActions() {
+        return new ExceptionActions(ledger, clock, actor);
+    }
+
+    public UsageBrowser usageBrowser() {
+        return new UsageBrowser(ledger);
+    }
+
+    public UsageExplain usageExplain() {
+        return new UsageExplain(ledger);
     }
 }

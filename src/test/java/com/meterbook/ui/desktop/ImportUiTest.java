@@ -5,7 +5,7 @@ import com.meterbook.operations.ImportProgress;
 import com.meterbook.testing.SmallOperator;
 import com.meterbook.testing.TestLedger;
 import com.meterbook.ui.common.LedgerService;
-import com.meterbook.ui.common.LedgerService.OpenException;
+import com.meterbook.ledger.ExceptionItem;
 import com.meterbook.ui.common.UiFixtures;
 import com.meterbook.ui.dashboard.CustomerRow;
 import javafx.scene.control.ComboBox;
@@ -73,10 +73,9 @@ class ImportUiTest {
         app.screenshot("import");
 
         DesktopHarness.click(robot, "#navExceptions");
-        TableView<OpenException> table = awaitNode(robot, "#exceptionsTable", Duration.ofSeconds(5));
+        TableView<ExceptionItem> table = awaitNode(robot, "#exceptionsTable", Duration.ofSeconds(5));
         await(Duration.ofSeconds(5), () -> table.getItems().size() == 3);
-        app.screenshot("exceptions");
-        assertThat(onFx(() -> table.getItems().stream().map(OpenException::reason).toList()))
+        assertThat(onFx(() -> table.getItems().stream().map(ExceptionItem::reason).toList()))
                 .containsExactly("INVALID_RECORD", "INVALID_RECORD", "UNKNOWN_ACCOUNT");
 
         ComboBox<String> reasons = awaitNode(robot, "#reasonFilter", Duration.ofSeconds(5));
