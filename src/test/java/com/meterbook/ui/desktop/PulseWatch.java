@@ -97,8 +97,8 @@ final class PulseWatch {
                 return;
             }
             var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            if (!info.getGcAction().startsWith("end of")) {
-                return; // concurrent cycles do not stop the application
+            if (!info.getGcAction().startsWith("end of") || info.getGcName().endsWith("Cycles")) {
+                return; // concurrent cycles (ZGC reports them as "... Cycles") do not stop the application
             }
             long ms = info.getGcInfo().getDuration();
             collections.incrementAndGet();
