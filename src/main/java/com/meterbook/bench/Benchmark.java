@@ -2,16 +2,12 @@ package com.meterbook.bench;
 
 import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ledger.Ledger;
-import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
-import com.meterbook.operations.MasterDataImport;
 import com.meterbook.operations.UsageImport;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,10 +18,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The benchmark of docs/PERFORMANCE.md: N generated CDRs over a 5,000-prefix plan with bands, 30/6
@@ -33,9 +25,6 @@ import java.util.SplittableRandom;
  * the same rows inserted with plain batched JDBC into an H2 table without indexes.
  */
 public final class Benchmark {
-
-    private static final int PREFIXES = 5_000;
-    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Ledger ledger;
     private final int records;
@@ -49,20 +38,10 @@ public final class Benchmark {
 
     public int run() throws Exception {
         Path work = Files.createTempDirectory("meterbook-bench");
-        SplittableRandom random = new SplittableRandom(42);
-        List<String> prefixes = prefixes(random);
-        Path customers = work.resolve("customers.csv");
-        Path rates = work.resolve("rates.csv");
-        Path bands = work.resolve("bands.csv");
-        Path cdrs = work.resolve("cdrs.csv");
-        writeMasterData(customers, rates, bands, prefixes);
-        List<Row> sample = writeCdrs(cdrs, prefixes, random);
-        out.printf("generated %,d CDRs (%,d MB) over %,d prefixes in %s%n", records, Files.size(cdrs) >> 20, prefixes.size(), work);
-
-        MasterDataImport master = new MasterDataImport(ledger, Clock.systemUTC(), "bench");
-        master.customers(customers);
-        master.rates(rates);
-        master.bands(bands);
+        BenchData data = BenchData.write(work, records);
+        Path cdrs = data.cdrs();
+        out.printf("generated %,d CDRs (%,d MB) over %,d prefixes in %s%n", records, Files.size(cdrs) >> 20, BenchData.PREFIXES, work);
+        data.loadMasterData(ledger);
         System.gc();
         ImportSummary summary;
         double seconds;
@@ -82,74 +61,7 @@ public final class Benchmark {
         out.printf("raw H2 insert: %,d rows/s%n", Math.round(raw));
         out.printf("ratio: %.2f of raw%n", (records / seconds) / raw);
         deleteTree(work);
-        return sample.isEmpty() ? 1 : 0;
-    }
-
-    private record Row(String id) {
-    }
-
-    private List<String> prefixes(SplittableRandom random) {
-        java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
-        set.add("6012");
-        while (set.size() < PREFIXES) {
-            int len = 3 + random.nextInt(4);
-            StringBuilder p = new StringBuilder().append(1 + random.nextInt(9));
-            for (int i = 1; i < len; i++) {
-                p.append(random.nextInt(10));
-            }
-            set.add(p.toString());
-        }
-        return new ArrayList<>(set);
-    }
-
-    private void writeMasterData(Path customers, Path rates, Path bands, List<String> prefixes) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(customers, StandardCharsets.UTF_8)) {
-            w.write("account,name,plan,numbers,threshold,entity\n");
-            for (int c = 0; c < 100; c++) {
-                w.write(String.format("B%03d,Bench customer %d,BIZ,6031%04d;6031%04d,,%n", c, c, c * 2, c * 2 + 1));
-            }
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(rates, StandardCharsets.UTF_8)) {
-            w.write("plan,account,prefix,destination,band,effective_from,connect_fee,rate,per,increment,slot_from,tier_from,min_charge\n");
-            for (int i = 0; i < prefixes.size(); i++) {
-                String p = prefixes.get(i);
-                String rate = new BigDecimal(10 + i % 90).movePointLeft(2).toPlainString();
-                if (i % 3 == 0) {
-                    w.write("BIZ,," + p + ",Dest " + i + ",PEAK,2026-01-01,0,0.15,60,30,0,0,0\n");
-                    w.write("BIZ,," + p + ",Dest " + i + ",PEAK,2026-01-01,0,0.15,60,6,30,0,0\n");
-                    w.write("BIZ,," + p + ",Dest " + i + ",OFFPEAK,2026-01-01,0,0.10,60,30,0,0,0\n");
-                    w.write("BIZ,," + p + ",Dest " + i + ",OFFPEAK,2026-01-01,0,0.10,60,6,30,0,0\n");
-                } else if (i % 50 == 1) {
-                    w.write("BIZ,," + p + ",Tiered " + i + ",*,2026-01-01,0.05," + rate + ",60,60,0,0,0\n");
-                    w.write("BIZ,," + p + ",Tiered " + i + ",*,2026-01-01,0.05,0.02,60,60,0,600,0\n");
-                } else {
-                    w.write("BIZ,," + p + ",Dest " + i + ",*,2026-01-01,0.05," + rate + ",60,60,0,0,0.10\n");
-                }
-            }
-        }
-        Files.writeString(bands, "band,days,start,end\nPEAK,MON-FRI,08:00,18:00\nOFFPEAK,MON-FRI,18:00,08:00\nOFFPEAK,SAT;SUN,00:00,00:00\nOFFPEAK,MON,00:00,08:00\n");
-    }
-
-    private List<Row> writeCdrs(Path file, List<String> prefixes, SplittableRandom random) throws IOException {
-        List<Row> sample = new ArrayList<>();
-        LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
-        long spanSeconds = 30L * 24 * 3600;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE)) {
-            w.write("call_id,account,caller,callee,start,duration\n");
-            for (int i = 0; i < records; i++) {
-                String id = Long.toHexString(random.nextLong()) + "-" + i;
-                String caller = String.format("03-1%04d", random.nextInt(200));
-                String prefix = prefixes.get((int) Math.min(prefixes.size() - 1, Math.abs(random.nextGaussian()) * prefixes.size() / 3));
-                String callee = prefix + (1000000 + random.nextInt(9000000));
-                LocalDateTime at = start.plusSeconds(i * spanSeconds / records + random.nextInt(60));
-                int duration = random.nextInt(100) < 5 ? 0 : (int) Math.min(14_000, Math.round(-Math.log(1 - random.nextDouble()) * 120));
-                w.write(id + ",,0" + caller.substring(1).replace("-", "") + "," + callee + "," + TS.format(at) + "," + duration + "\n");
-                if (i < 10) {
-                    sample.add(new Row(id));
-                }
-            }
-        }
-        return sample;
+        return 0;
     }
 
     /** The same rows through plain batched JDBC into an H2 table without indexes: the storage limit. */
@@ -174,7 +86,7 @@ public final class Benchmark {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     String[] f = line.split(",", -1);
-                    LocalDateTime local = LocalDateTime.parse(f[4], TS);
+                    LocalDateTime local = LocalDateTime.parse(f[4], BenchData.TS);
                     ps.setLong(1, f[0].hashCode());
                     ps.setString(2, f[0]);
                     ps.setString(3, "CALL");

@@ -77,12 +77,16 @@ public final class UsageImportJob {
             long total = totalLines;
             context.updateMessage(name + " · reading");
             ImportProgress progress = new ImportProgress() {
+                // the last chunk of a file can be empty and report line 0: the bar never moves back
+                private long furthest;
+
                 @Override
                 public void committed(long bytesTotal, long linesDone, long recordsDone) {
+                    furthest = Math.max(furthest, Math.min(linesDone, fileLines));
                     long seconds1000 = Math.max(1, (nanoTime.getAsLong() - started) / 1_000_000);
                     long perSecond = (recordsBefore[0] + recordsDone) * 1000 / seconds1000;
-                    context.updateProgress(base + Math.min(linesDone, fileLines), total);
-                    context.updateMessage(name + " · " + Formats.count(linesDone) + " of " + Formats.count(fileLines)
+                    context.updateProgress(base + furthest, total);
+                    context.updateMessage(name + " · " + Formats.count(furthest) + " of " + Formats.count(fileLines)
                             + " lines · " + Formats.count(perSecond) + " records/s");
                 }
 
@@ -91,17 +95,21 @@ public final class UsageImportJob {
                     return context.isCancelled();
                 }
             };
+            boolean fileCancelled = false;
             try {
                 ImportSummary summary = ledger.importUsage(f.file(), f.format(), progress);
                 outcomes.add(new FileOutcome(f.file(), f.format(), summary, null));
                 recordsBefore[0] += summary.read();
-                cancelled = summary.cancelled();
+                fileCancelled = summary.cancelled();
             } catch (FileRejectedException e) {
                 outcomes.add(new FileOutcome(f.file(), f.format(), null, e.getMessage()));
             }
             linesBefore += fileLines;
-            context.updateProgress(linesBefore, totalLines);
-            cancelled |= context.isCancelled();
+            if (!fileCancelled) {
+                // a cancelled file leaves the bar where its last whole chunk put it
+                context.updateProgress(linesBefore, totalLines);
+            }
+            cancelled = fileCancelled || context.isCancelled();
         }
         return new Result(List.copyOf(outcomes), cancelled);
     }
