@@ -70,6 +70,10 @@ if [ -n "$screenshot" ]; then
   echo "smoke: screenshot $screenshot"
 fi
 
+# What the app logged while it ran; JavaFX may log its renderer's teardown after a SIGTERM, which is
+# not the app's error (seen: RejectedExecutionException from QuantumRenderer while painting).
+cp "$work/app.log" "$work/app-running.log"
+
 # Close it: SIGTERM ends the JVM normally (shutdown hooks run, H2 closes its file).
 kill -TERM "$app_pid"
 for _ in $(seq 1 40); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.25; done
@@ -78,7 +82,7 @@ if kill -0 "$app_pid" 2>/dev/null; then
   exit 1
 fi
 app_pid=""
-if grep -E 'Exception|ERROR|SEVERE' "$work/app.log" >&2; then
+if grep -E 'Exception|ERROR|SEVERE' "$work/app-running.log" >&2; then
   echo "smoke: FAILED: the app logged errors (above)" >&2
   exit 1
 fi
