@@ -65,10 +65,13 @@ public final class FormatDetector {
     public static Detection detect(Path file) {
         List<List<String>> records;
         try {
-            if (startsBinary(file)) {
+            if (SourceFingerprint.peek(file).binary()) {
                 return unknown(file, "binary, not CSV text");
             }
             records = firstRecords(file);
+        } catch (FileRejectedException e) {
+            // the message is "FILE: why"; the file is named by the detection already
+            return unknown(file, "cannot be read: " + e.getMessage().substring(String.valueOf(file).length() + 2));
         } catch (IOException | UncheckedIOException e) {
             return unknown(file, "cannot be read: " + e.getMessage());
         }
@@ -137,21 +140,6 @@ public final class FormatDetector {
 
     private static Detection unknown(Path file, String reason) {
         return new Detection(file, Optional.empty(), Detection.Outcome.UNKNOWN, reason);
-    }
-
-    /** A NUL byte in the first 64 KiB, as {@link SourceFingerprint} tells binary files. */
-    private static boolean startsBinary(Path file) throws IOException {
-        byte[] head = new byte[1 << 16];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        for (int i = 0; i < n; i++) {
-            if (head[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Up to {@link #SAMPLE} records, with the reader's decoding, byte-order mark and quoting. */

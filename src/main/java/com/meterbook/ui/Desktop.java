@@ -68,7 +68,8 @@ public final class Desktop implements AutoCloseable {
         StartViewModel start = new StartViewModel(ledger, executor, dialogs, sampleFolder, nanoTime, shell::setUpDone);
         DashboardViewModel dashboard = new DashboardViewModel(ledger, executor, dialogs, watcher.stampProperty(),
                 new IntPreference(preferences.node("dashboard"), "staleAfterMinutes", 5, 1, 24 * 60));
-        ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
+        ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime,
+                files -> shell.show(Page.EXCEPTIONS)); // the queue has no filter by file yet: the whole queue
         ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
         shell.whenShown(Page.DASHBOARD, dashboard::setActive);
         CustomersViewModel customers = new CustomersViewModel(ledger, executor, dialogs, watcher.stampProperty());
@@ -79,7 +80,7 @@ public final class Desktop implements AutoCloseable {
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing).root(),
+                Page.IMPORT, new ImportView(importing, widths).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
                 Page.CUSTOMERS, new CustomersView(customers).root(),
                 Page.RATES, new RatesView(rates).root());
