@@ -12,9 +12,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
@@ -43,7 +45,6 @@ public final class ImportView {
     @FXML private TableView<PreviewRow> previewTable;
     @FXML private TableColumn<PreviewRow, Long> lineColumn;
     @FXML private TableColumn<PreviewRow, String> idColumn;
-    @FXML private TableColumn<PreviewRow, String> kindColumn;
     @FXML private TableColumn<PreviewRow, String> accountColumn;
     @FXML private TableColumn<PreviewRow, String> callerColumn;
     @FXML private TableColumn<PreviewRow, String> targetColumn;
@@ -144,13 +145,21 @@ public final class ImportView {
         });
         Columns.value(lineColumn, PreviewRow::line);
         Columns.value(idColumn, PreviewRow::recordId);
-        Columns.value(kindColumn, PreviewRow::kind);
         Columns.value(accountColumn, PreviewRow::account);
         Columns.value(callerColumn, PreviewRow::caller);
         Columns.value(targetColumn, PreviewRow::target);
         Columns.value(startColumn, PreviewRow::start);
         Columns.value(quantityColumn, PreviewRow::quantity);
         Columns.value(problemColumn, PreviewRow::problem);
+        problemColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {

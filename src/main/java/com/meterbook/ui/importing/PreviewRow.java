@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** One record of the preview as the import reads it: its parsed fields, or the problem of a bad line. */
-public record PreviewRow(long line, String recordId, String kind, String account, String caller, String target, String start,
+public record PreviewRow(long line, String recordId, String account, String caller, String target, String start,
                          String quantity, String problem) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -21,10 +21,10 @@ public record PreviewRow(long line, String recordId, String kind, String account
         return switch (line) {
             case ParsedLine.Parsed p -> {
                 UsageRecord r = p.record();
-                yield new PreviewRow(p.line(), r.recordId(), r.kind().name().toLowerCase(java.util.Locale.ROOT), r.account(),
+                yield new PreviewRow(p.line(), r.recordId(), r.account(),
                         r.caller(), r.target(), LOCAL.format(r.start().atZone(zone)), r.quantity().toPlainString(), "");
             }
-            case ParsedLine.Invalid i -> new PreviewRow(i.line(), i.recordId() == null ? "" : i.recordId(), "", "", "", "", "", "",
+            case ParsedLine.Invalid i -> new PreviewRow(i.line(), i.recordId() == null ? "" : i.recordId(), "", "", "", "", "",
                     UsagePreview.problem(i));
         };
     }

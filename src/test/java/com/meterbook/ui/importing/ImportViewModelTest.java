@@ -153,7 +153,7 @@ class ImportViewModelTest {
         ImportPreviewModel preview = model.preview();
         assertThat(preview.noteProperty().get()).isEqualTo("All 6 records of calls.csv as generic, 2 bad lines");
         assertThat(preview.rows()).hasSize(6);
-        assertThat(preview.rows().getFirst()).isEqualTo(new PreviewRow(2, "T1", "call", "", "60311111111", "60123456789",
+        assertThat(preview.rows().getFirst()).isEqualTo(new PreviewRow(2, "T1", "", "60311111111", "60123456789",
                 "2026-01-29 09:00:00", "300", ""));
         assertThat(preview.rows()).filteredOn(PreviewRow::bad).extracting(PreviewRow::problem).containsExactly(
                 "line 3, field duration: 'abc' is not a number",
