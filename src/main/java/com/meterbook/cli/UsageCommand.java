@@ -1,6 +1,8 @@
 package com.meterbook.cli;
 
 import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.FormatDetector;
+import com.meterbook.ingest.FormatDetector.Detection;
 import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.ImportProgress;
@@ -11,17 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "usage", mixinStandardHelpOptions = true, description = "Usage records.", subcommands = {UsageCommand.Import.class,
-        UsageBrowseCommands.ListCommand.class, UsageBrowseCommands.Explain.class})
+        UsageCommand.Detect.class, UsageActivityCommand.class, UsageBrowseCommands.ListCommand.class, UsageBrowseCommands.Explain.class})
 final class UsageCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import, deduplicate and rate usage files; prints 'imported N, duplicates N, exceptions N' per file.")
     static final class Import extends LedgerCommand {
 
-        @Option(names = "--format", defaultValue = "generic", description = "generic, events, readings, asterisk or freeswitch (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", description = "generic, events, readings, asterisk or freeswitch "
+                + "(default: told from each file's first lines; a file that is no format's is read as generic)")
         String format;
 
         @Parameters(arity = "1..*", paramLabel = "F", description = "one or more files")
@@ -29,12 +35,23 @@ final class UsageCommand {
 
         @Override
         int run(Ledger ledger) {
-            UsageFormat usageFormat;
+            Optional<UsageFormat> forced;
             try {
-                usageFormat = UsageFormat.parse(format);
+                forced = Optional.ofNullable(format).map(UsageFormat::parse);
             } catch (IllegalArgumentException e) {
                 err().println("meterbook: " + e.getMessage());
                 return 2;
+            }
+            // every file's format is known before the first is imported: an ambiguous one stops the command unchanged
+            Map<Path, UsageFormat> formats = new LinkedHashMap<>();
+            for (Path file : files) {
+                Detection detected = forced.isPresent() ? null : FormatDetector.detect(file);
+                if (detected != null && detected.ambiguous()) {
+                    err().println("meterbook: " + file + ": cannot tell the format (" + detected.reason()
+                            + "); give it with --format");
+                    return 2;
+                }
+                formats.put(file, forced.orElseGet(() -> detected.format().orElse(UsageFormat.GENERIC)));
             }
             UsageImport importer = new UsageImport(ledger, root().clock, MeterbookCli.actor());
             int exit = 0;
@@ -43,7 +60,7 @@ final class UsageCommand {
             long exceptions = 0;
             for (Path file : files) {
                 try {
-                    ImportSummary summary = importer.importFile(file, usageFormat, ImportProgress.NONE);
+                    ImportSummary summary = importer.importFile(file, formats.get(file), ImportProgress.NONE);
                     if (summary.skipped()) {
                         err().println("meterbook: " + file + ": already imported on " + summary.alreadyImported()
                                 + " (same SHA-256); skipped, its " + summary.read() + " records count as duplicates");
@@ -61,6 +78,31 @@ final class UsageCommand {
             }
             // one line, the totals of the files imported: scripts read it as the contract words it
             out().println("imported " + imported + ", duplicates " + duplicates + ", exceptions " + exceptions);
+            return exit;
+        }
+    }
+
+    @Command(name = "detect", mixinStandardHelpOptions = true,
+            description = "Tell each file's usage format from its first lines, as 'usage import' without --format does: "
+                    + "prints 'F: format (why)', or why none; exits 2 when a file is ambiguous.")
+    static final class Detect implements java.util.concurrent.Callable<Integer> {
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "F", description = "one or more files")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            int exit = 0;
+            for (Path file : files) {
+                Detection d = FormatDetector.detect(file);
+                String what = d.ambiguous() ? "ambiguous (" + d.reason() + ")"
+                        : d.format().isPresent() ? d.describe() : "unknown (" + d.reason() + "), read as generic";
+                spec.commandLine().getOut().println(file + ": " + what);
+                exit = d.ambiguous() ? 2 : exit;
+            }
             return exit;
         }
     }

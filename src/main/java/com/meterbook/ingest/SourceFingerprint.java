@@ -40,4 +40,24 @@ public record SourceFingerprint(Path path, long size, String sha256, boolean bin
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Name, size and whether the first 64 KiB hold a NUL byte, without reading the rest or hashing:
+     * enough for {@link UsageCsvReader} to preview a file's first records.
+     */
+    public static SourceFingerprint peek(Path path) throws FileRejectedException {
+        if (!Files.isRegularFile(path)) {
+            throw new FileRejectedException(path, Files.exists(path) ? "is not a regular file" : "no such file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(1 << 16);
+            boolean binary = false;
+            for (byte b : head) {
+                binary |= b == 0;
+            }
+            return new SourceFingerprint(path, Files.size(path), "", binary);
+        } catch (IOException e) {
+            throw new FileRejectedException(path, "cannot be read: " + e.getMessage());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package com.meterbook.operations;
 import com.meterbook.domain.ExceptionReason;
 import com.meterbook.domain.UsageKind;
 import com.meterbook.ingest.ParsedLine;
+import com.meterbook.ledger.ActivityStore;
 import com.meterbook.ledger.DedupIndex;
 import com.meterbook.ledger.ExceptionStore;
 import com.meterbook.ledger.ExceptionStore.NewException;
@@ -213,6 +214,9 @@ final class ChunkWriter {
             long storing = System.nanoTime();
             rateNanos = storing - started;
             usage.insert(newRows);
+            if (!newRows.isEmpty()) {
+                new ActivityStore(connection).arrived(source.runId(), now, newRows.getFirst().rowId, newRows.getLast().rowId);
+            }
             usage.updateOutcome(updates);
             exceptionStore.queue(queued, now);
             storeNanos = System.nanoTime() - storing;

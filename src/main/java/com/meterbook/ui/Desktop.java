@@ -1,7 +1,9 @@
 package com.meterbook.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import com.meterbook.ui.common.ColumnWidths;
 import com.meterbook.ui.common.DialogService;
+import com.meterbook.ui.common.IntPreference;
 import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ui.common.LedgerWatcher;
 import com.meterbook.ui.common.TaskExecutor;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.prefs.Preferences;
 
 /**
  * The desktop's composition root: one ledger service, one task executor, one dialog service, the
@@ -53,14 +56,25 @@ public final class Desktop implements AutoCloseable {
         this.root = root;
     }
 
+    /** The desktop with the user's own preferences (column widths, when the dashboard calls records stale). */
     public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
                                  LongSupplier nanoTime) {
+        return create(ledger, executor, dialogs, sampleFolder, nanoTime, Preferences.userNodeForPackage(Desktop.class));
+    }
+
+    public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
+                                 LongSupplier nanoTime, Preferences preferences) {
+        ColumnWidths widths = new ColumnWidths(preferences.node("columns"));
         LedgerWatcher watcher = new LedgerWatcher(ledger, executor);
         ShellViewModel shell = new ShellViewModel(ledger, executor, dialogs);
         StartViewModel start = new StartViewModel(ledger, executor, dialogs, sampleFolder, nanoTime, shell::setUpDone);
-        DashboardViewModel dashboard = new DashboardViewModel(ledger, executor, dialogs, watcher.stampProperty());
-        ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime);
+        DashboardViewModel dashboard = new DashboardViewModel(ledger, executor, dialogs, watcher.stampProperty(),
+                new IntPreference(preferences.node("dashboard"), "staleAfterMinutes", 5, 1, 24 * 60));
         ExceptionsViewModel exceptions = new ExceptionsViewModel(ledger, executor, dialogs, watcher.stampProperty());
+        ImportViewModel importing = new ImportViewModel(ledger, executor, dialogs, nanoTime, files -> {
+            exceptions.showFile(files.size() == 1 ? files.getFirst().getFileName().toString() : null);
+            shell.show(Page.EXCEPTIONS);
+        });
         shell.whenShown(Page.DASHBOARD, dashboard::setActive);
         CustomersViewModel customers = new CustomersViewModel(ledger, executor, dialogs, watcher.stampProperty());
         RatesViewModel rates = new RatesViewModel(ledger, executor, dialogs);
@@ -71,8 +85,8 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.USAGE, usage::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
-                Page.DASHBOARD, new DashboardView(dashboard).root(),
-                Page.IMPORT, new ImportView(importing).root(),
+                Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
+                Page.IMPORT, new ImportView(importing, widths).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
                 Page.USAGE, new UsageView(usage).root(),
                 Page.CUSTOMERS, new CustomersView(customers).root(),

@@ -26,6 +26,7 @@ import com.meterbook.operations.MasterDataImport;
 import com.meterbook.operations.OpenCycle;
 import com.meterbook.operations.RateEdits;
 import com.meterbook.operations.Rerate;
+import com.meterbook.operations.UsageActivity;
 import com.meterbook.operations.UsageImport;
 
 import java.nio.file.Path;
@@ -150,6 +151,11 @@ public class LedgerService {
 
     public RateEdits rateEdits() {
         return new RateEdits(ledger, clock, actor);
+    }
+
+    /** Records rated today, the newest arrival and a cycle's records per day, for the dashboard. */
+    public UsageActivity usageActivity() {
+        return new UsageActivity(ledger, clock);
     }
 
     public CalendarEdits calendarEdits() {

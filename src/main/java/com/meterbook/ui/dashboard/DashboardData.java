@@ -5,25 +5,28 @@ import com.meterbook.domain.Customer;
 import com.meterbook.domain.LedgerSettings;
 import com.meterbook.domain.Money;
 import com.meterbook.ledger.ReportQueries.ChangeStamp;
+import com.meterbook.operations.UsageActivity;
 import com.meterbook.ui.common.Formats;
 import com.meterbook.ui.common.LedgerService.CycleSnapshot;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What the dashboard shows, worked out in the background from a cycle snapshot: rows by amount, and totals. */
+/** What the dashboard shows, worked out in the background from a cycle snapshot: rows by amount, totals, and activity. */
 record DashboardData(YearMonth period, List<YearMonth> openPeriods, List<CustomerRow> rows, String pendingTotal,
-                     String invoiceSummary, String carrySummary, long openExceptions, ChangeStamp stamp) {
+                     String invoiceSummary, String carrySummary, long openExceptions, ChangeStamp stamp,
+                     UsageActivity.Snapshot activity, ZoneId zone) {
 
     static final Comparator<CustomerRow> BY_AMOUNT = Comparator.comparing(CustomerRow::pending).reversed()
             .thenComparing(CustomerRow::account);
 
-    static DashboardData of(CycleSnapshot snapshot) {
+    static DashboardData of(CycleSnapshot snapshot, UsageActivity.Snapshot activity) {
         LedgerSettings settings = snapshot.settings();
         Map<String, Customer> customers = snapshot.customers().stream()
                 .collect(Collectors.toMap(Customer::account, Function.identity()));
@@ -39,7 +42,8 @@ record DashboardData(YearMonth period, List<YearMonth> openPeriods, List<Custome
         String carries = carried.size() + (carried.size() == 1 ? " customer, " : " customers, ")
                 + Formats.money(settings, sum(carried, Balance::subtotal));
         return new DashboardData(snapshot.period(), snapshot.openPeriods(), rows, Formats.money(settings, pending),
-                invoices, carries, snapshot.stamp().openExceptions(), snapshot.stamp());
+                invoices, carries, snapshot.stamp().openExceptions(), snapshot.stamp(), activity,
+                settings.zone());
     }
 
     private static CustomerRow row(LedgerSettings settings, Customer customer, Balance b) {

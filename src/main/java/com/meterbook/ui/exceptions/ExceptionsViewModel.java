@@ -124,6 +124,17 @@ public final class ExceptionsViewModel {
         chosen.set(choices.contains(keep) ? keep : all);
     }
 
+    /** Shows the open exceptions of one file (by its name as the queue lists it), or all when null. */
+    public void showFile(String fileName) {
+        clearFilters();
+        if (fileName != null) {
+            source.set(fileName);
+            if (!sources.contains(fileName)) {
+                sources.add(fileName);
+            }
+        }
+    }
+
     /** Empties the filters. */
     public void clearFilters() {
         reason.set(ALL);

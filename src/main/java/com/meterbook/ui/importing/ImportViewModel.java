@@ -1,13 +1,12 @@
 package com.meterbook.ui.importing;
 
+import com.meterbook.ingest.FormatDetector;
 import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ui.common.BackgroundTask;
 import com.meterbook.ui.common.DialogService;
-import com.meterbook.ui.common.Formats;
 import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ui.common.TaskExecutor;
 import com.meterbook.ui.common.UsageImportJob;
-import com.meterbook.ui.common.UsageImportJob.FileOutcome;
 import com.meterbook.ui.common.UsageImportJob.FileToImport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,155 +14,167 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Usage import: choose files and a format, import them in the background with progress and records
- * per second, cancel at the next chunk. The summary shows what each file did.
+ * Usage import: files chosen or dropped, each with the format detected from its first lines (which
+ * the user may override), a preview of the selected file's first records as the import reads them,
+ * then the import in the background with progress and records per second, cancelled at the next
+ * chunk. The summary shows what each file did and leads to the exceptions it queued.
  */
 public final class ImportViewModel {
 
-    private final LedgerService ledger;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final LongSupplier nanoTime;
+    private final ImportPreviewModel preview;
+    private final ImportRun run;
 
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObjectProperty<UsageFormat> format = new SimpleObjectProperty<>(this, "format", UsageFormat.GENERIC);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableList<ImportResultRow> results = FXCollections.observableArrayList();
+    private final ObservableList<ImportFile> files = FXCollections.observableArrayList(f -> new javafx.beans.Observable[]{f.formatProperty()});
+    private final ObjectProperty<ImportFile> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<UsageFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final ReadOnlyBooleanWrapper detecting = new ReadOnlyBooleanWrapper(this, "detecting");
     private final BooleanBinding canImport;
-
-    private BackgroundTask<UsageImportJob.Result> current;
     private Path lastFolder;
+    private boolean assigning;
 
-    public ImportViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs, LongSupplier nanoTime) {
-        this.ledger = ledger;
+    public ImportViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs, LongSupplier nanoTime,
+                           Consumer<List<Path>> openExceptions) {
         this.executor = executor;
         this.dialogs = dialogs;
-        this.nanoTime = nanoTime;
-        this.canImport = Bindings.isNotEmpty(files).and(running.not()).and(format.isNotNull());
+        this.preview = new ImportPreviewModel(ledger, executor);
+        this.run = new ImportRun(ledger, executor, dialogs, nanoTime, openExceptions);
+        this.canImport = Bindings.createBooleanBinding(() -> !files.isEmpty() && !detecting.get() && !run.runningProperty().get()
+                && files.stream().allMatch(f -> f.formatProperty().get() != null), files, detecting, run.runningProperty());
+        selected.addListener((o, old, now) -> {
+            assigning = true;
+            format.set(now == null ? null : now.formatProperty().get());
+            assigning = false;
+            preview.show(now);
+        });
+        format.addListener((o, old, now) -> {
+            ImportFile file = selected.get();
+            if (!assigning && file != null && now != null && now != file.formatProperty().get()) {
+                file.formatProperty().set(now);
+                preview.show(file);
+            }
+        });
     }
 
     public List<UsageFormat> formats() {
         return List.of(UsageFormat.values());
     }
 
+    /** Adds the files the user chooses. */
     public void chooseFiles() {
         List<Path> chosen = dialogs.chooseFiles("Choose usage files", lastFolder);
         if (!chosen.isEmpty()) {
-            files.setAll(chosen);
             lastFolder = chosen.getFirst().toAbsolutePath().getParent();
+            addFiles(chosen);
+        }
+    }
+
+    /** Adds files (chosen or dropped) not already listed, tells their formats in the background and selects the first. */
+    public void addFiles(List<Path> paths) {
+        if (run.runningProperty().get()) {
+            return;
+        }
+        List<ImportFile> added = paths.stream().distinct()
+                .filter(p -> files.stream().noneMatch(f -> f.path().equals(p)))
+                .map(ImportFile::new).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        files.addAll(added);
+        detecting.set(true);
+        executor.execute(BackgroundTask.of(context -> added.stream().map(f -> FormatDetector.detect(f.path())).toList())
+                .onSuccess(detections -> {
+                    for (int i = 0; i < added.size(); i++) {
+                        added.get(i).detected(detections.get(i));
+                    }
+                    detecting.set(false);
+                    selected.set(null);
+                    selected.set(added.getFirst());
+                })
+                .onFailure(e -> {
+                    detecting.set(false);
+                    dialogs.showError("Import", "The files could not be read: " + e.getMessage());
+                }));
+    }
+
+    /** Takes the selected file off the list. */
+    public void removeSelected() {
+        ImportFile file = selected.get();
+        if (file != null && !run.runningProperty().get()) {
+            files.remove(file);
+            selected.set(files.isEmpty() ? null : files.getFirst());
         }
     }
 
     public void startImport() {
-        if (!canImport.get()) {
-            return;
+        if (canImport.get()) {
+            run.start(files.stream().map(f -> new FileToImport(f.path(), f.formatProperty().get())).toList());
         }
-        UsageFormat chosenFormat = format.get();
-        List<FileToImport> toImport = files.stream().map(f -> new FileToImport(f, chosenFormat)).toList();
-        running.set(true);
-        cancelling.set(false);
-        progress.set(0);
-        status.set("Starting…");
-        summary.set("");
-        results.clear();
-        BackgroundTask<UsageImportJob.Result> task = BackgroundTask.of(
-                context -> new UsageImportJob(ledger, nanoTime).run(toImport, context));
-        task.progressProperty().addListener((o, old, now) -> progress.set(now.doubleValue()));
-        task.messageProperty().addListener((o, old, now) -> status.set(now));
-        current = task;
-        executor.execute(task.onSuccess(this::finished).onFailure(e -> {
-            current = null;
-            running.set(false);
-            cancelling.set(false);
-            status.set("The import stopped; whole chunks were kept.");
-            dialogs.showError("Import", "The import stopped: " + e.getMessage()
-                    + "\nWhat was committed is whole; import the file again to finish it.");
-        }));
     }
 
-    /** Stops after the chunk being written: what is committed stays, whole. */
     public void cancel() {
-        if (current != null && running.get()) {
-            current.cancel();
-            cancelling.set(true);
-            status.set("Cancelling after the current chunk…");
-        }
+        run.cancel();
     }
 
-    private void finished(UsageImportJob.Result result) {
-        current = null;
-        running.set(false);
-        cancelling.set(false);
-        progress.set(result.cancelled() ? progress.get() : 1);
-        results.setAll(result.files().stream().map(ImportViewModel::row).toList());
-        StringBuilder text = new StringBuilder("Imported ").append(Formats.count(result.imported()))
-                .append(" · duplicates ").append(Formats.count(result.duplicates()))
-                .append(" · exceptions ").append(Formats.count(result.exceptions()));
-        if (result.rejected() > 0) {
-            text.append(" · ").append(result.rejected()).append(result.rejected() == 1 ? " file rejected" : " files rejected");
-        }
-        summary.set(text.toString());
-        status.set(result.cancelled()
-                ? "Cancelled: whole chunks were kept. Import the same file again to finish it."
-                : "Done.");
-    }
-
-    private static ImportResultRow row(FileOutcome f) {
-        String name = f.file().getFileName().toString();
-        if (f.rejected()) {
-            return new ImportResultRow(name, f.format().cliName(), "", "", "", "Rejected: " + f.rejection());
-        }
-        var s = f.summary();
-        return new ImportResultRow(name, f.format().cliName(), Formats.count(s.imported()), Formats.count(s.duplicates()),
-                Formats.count(s.exceptions()), s.cancelled() ? "Cancelled" : "Done");
-    }
-
-    public ObservableList<Path> files() {
+    public ObservableList<ImportFile> files() {
         return files;
     }
 
+    public ObjectProperty<ImportFile> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected file's format: choosing another overrides what was detected. */
     public ObjectProperty<UsageFormat> formatProperty() {
         return format;
     }
 
+    public ReadOnlyBooleanProperty detectingProperty() {
+        return detecting.getReadOnlyProperty();
+    }
+
+    public ImportPreviewModel preview() {
+        return preview;
+    }
+
+    public ImportRun run() {
+        return run;
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     public ReadOnlyBooleanProperty cancellingProperty() {
-        return cancelling.getReadOnlyProperty();
+        return run.cancellingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return run.summaryProperty();
     }
 
     public ObservableList<ImportResultRow> results() {
-        return results;
+        return run.results();
     }
 
     public BooleanBinding canImportBinding() {

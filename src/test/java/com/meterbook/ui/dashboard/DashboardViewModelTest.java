@@ -5,7 +5,10 @@ import com.meterbook.ledger.ReportQueries.ChangeStamp;
 import com.meterbook.testing.SmallOperator;
 import com.meterbook.testing.TestLedger;
 import com.meterbook.ui.common.CurrentThreadTaskExecutor;
+import com.meterbook.testing.MutableClock;
 import com.meterbook.ui.common.FakeDialogService;
+import com.meterbook.ui.common.IntPreference;
+import com.meterbook.ui.common.MemoryPreferences;
 import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ui.common.LedgerWatcher;
 import com.meterbook.ui.common.UiFixtures;
@@ -22,6 +25,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.meterbook.domain.DestinationClass.FIXED;
+import static com.meterbook.domain.DestinationClass.INTERNATIONAL;
+import static com.meterbook.domain.DestinationClass.MOBILE;
+import static com.meterbook.domain.DestinationClass.SERVICES;
+import static com.meterbook.domain.DestinationClass.TOLL_FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's view model on a real ledger, with tasks run at once and the poll ticked by hand. */
@@ -35,13 +43,16 @@ class DashboardViewModelTest {
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private final FakeDialogService dialogs = new FakeDialogService();
     private final AtomicInteger cycleReads = new AtomicInteger();
+    /** The imports' clock: records arrive at TestLedger.CLOCK, 2026-03-05 10:00 in Kuala Lumpur. */
+    private final MutableClock clock = new MutableClock(TestLedger.CLOCK.instant());
+    private final MemoryPreferences preferences = new MemoryPreferences();
     private LedgerWatcher watcher;
     private DashboardViewModel model;
 
     @BeforeEach
     void setUp() throws Exception {
         ledger = UiFixtures.smallOperator(folder);
-        LedgerService service = new LedgerService(ledger.ledger(), TestLedger.CLOCK, "test") {
+        LedgerService service = new LedgerService(ledger.ledger(), clock, "test") {
             @Override
             public CycleSnapshot cycle(Optional<YearMonth> wanted) {
                 cycleReads.incrementAndGet();
@@ -49,7 +60,8 @@ class DashboardViewModelTest {
             }
         };
         watcher = new LedgerWatcher(service, executor);
-        model = new DashboardViewModel(service, executor, dialogs, watcher.stampProperty());
+        model = new DashboardViewModel(service, executor, dialogs, watcher.stampProperty(),
+                new IntPreference(preferences, "staleAfterMinutes", 5, 1, 1440));
         watcher.start(Duration.ofSeconds(1));
     }
 
@@ -147,5 +159,83 @@ class DashboardViewModelTest {
         watcher.poll();
         assertThat(watcher.stampProperty().get()).isEqualTo(stamp);
         assertThat(cycleReads.get()).isEqualTo(reads);
+    }
+
+    @Test
+    void theMarkerIsLiveUntilNothingArrivedForTheSetTimeAndTheAgeFollowsTheClockWithoutReading() throws Exception {
+        model.setActive(true);
+        assertThat(model.lastRecordProperty().get()).isEqualTo("No records yet");
+        assertThat(model.liveTextProperty().get()).isEqualTo("STALE");
+
+        importCalls("calls.csv", UiFixtures.calls(1, 3));
+        clock.advance(Duration.ofSeconds(14));
+        executor.tick();
+        assertThat(model.lastRecordProperty().get()).isEqualTo("Last record 14 s ago");
+        assertThat(model.liveTextProperty().get()).isEqualTo("LIVE");
+        assertThat(model.liveProperty().get()).isTrue();
+        int reads = cycleReads.get();
+
+        clock.set(TestLedger.CLOCK.instant().plus(Duration.ofMinutes(5)).minusSeconds(1));
+        executor.tick();
+        assertThat(model.lastRecordProperty().get()).isEqualTo("Last record 4 min ago");
+        assertThat(model.liveTextProperty().get()).isEqualTo("LIVE");
+
+        clock.advance(Duration.ofSeconds(1));
+        executor.tick();
+        assertThat(model.liveTextProperty().get()).isEqualTo("STALE");
+        assertThat(model.lastRecordProperty().get()).isEqualTo("Last record 5 min ago");
+        assertThat(cycleReads.get()).as("the clock moves the age, the ledger is not read").isEqualTo(reads);
+
+        model.staleMinutesProperty().set(10);
+        assertThat(model.liveTextProperty().get()).isEqualTo("LIVE");
+        assertThat(preferences.getInt("staleAfterMinutes", 0)).as("kept for the next run").isEqualTo(10);
+        clock.advance(Duration.ofHours(3));
+        executor.tick();
+        assertThat(model.lastRecordProperty().get()).isEqualTo("Last record 3 h ago");
+        assertThat(model.liveTextProperty().get()).isEqualTo("STALE");
+    }
+
+    @Test
+    void theStaleTimeComesFromThePreferencesWithinItsBounds() {
+        preferences.putInt("staleAfterMinutes", 0);
+        DashboardViewModel again = new DashboardViewModel(new LedgerService(ledger.ledger(), clock, "test"), executor, dialogs,
+                watcher.stampProperty(), new IntPreference(preferences, "staleAfterMinutes", 5, 1, 1440));
+        assertThat(again.staleMinutesProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void recordsRatedTodayCountTodaysChargedArrivalsInTheLedgersZone() throws Exception {
+        importCalls("calls.csv", UiFixtures.CALLS_WITH_BAD_LINES);
+        model.setActive(true);
+        assertThat(model.ratedTodayProperty().get()).as("T1, T3 and T6 rated; T5 queued, T2 and T4 invalid").isEqualTo("3");
+
+        // 2026-03-06 00:00 in Kuala Lumpur: a new day, and nothing arrived in it
+        clock.set(java.time.Instant.parse("2026-03-05T16:00:00Z"));
+        executor.tick();
+        assertThat(model.ratedTodayProperty().get()).isEqualTo("0");
+        assertThat(model.lastRecordProperty().get()).isEqualTo("Last record 14 h ago");
+    }
+
+    @Test
+    void theChartCountsEachDayOfTheCycleByDestinationClass() throws Exception {
+        importCalls("destinations.csv", List.of(
+                "D1,,03-1111 1111,012-345 6789,2026-01-10 09:00:00,60",
+                "D2,,03-1111 1111,017-765 4321,2026-01-10 09:01:00,60",
+                "D3,,03-1111 1111,03-2141 5000,2026-01-10 09:02:00,60",
+                "D4,,03-1111 1111,01800-22-9434,2026-01-10 09:03:00,60",
+                "D5,,03-1111 1111,1-300-88-1234,2026-01-10 09:04:00,60",
+                "D6,,03-1111 1111,0044 20 7946 0123,2026-01-10 09:05:00,60",
+                "D7,,03-1111 1111,+65 6223 4455,2026-01-31 23:30:00,60",
+                "D8,,03-1111 1111,012-345 6789,2026-01-31T16:30:00Z,60"));
+        model.setActive(true);
+
+        assertThat(model.usageDays()).hasSize(31);
+        assertThat(model.usageDays().getFirst().date()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(model.usageDays().getFirst().total()).isZero();
+        var tenth = model.usageDays().get(9).records();
+        assertThat(tenth).containsEntry(MOBILE, 2L).containsEntry(FIXED, 1L).containsEntry(TOLL_FREE, 2L)
+                .containsEntry(INTERNATIONAL, 1L).containsEntry(SERVICES, 0L);
+        assertThat(model.usageDays().get(30).records()).as("D8 starts 2026-02-01 00:30 local: the next cycle")
+                .containsEntry(INTERNATIONAL, 1L).containsEntry(MOBILE, 0L);
     }
 }

@@ -5,6 +5,7 @@ import com.meterbook.ui.Desktop;
 import com.meterbook.ui.common.FakeDialogService;
 import com.meterbook.ui.common.FxTaskExecutor;
 import com.meterbook.ui.common.LedgerService;
+import com.meterbook.ui.common.MemoryPreferences;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -38,7 +39,7 @@ final class DesktopHarness implements AutoCloseable {
         this.stage = stage;
         this.ledger = ledger;
         this.service = service;
-        this.desktop = Desktop.create(service, executor, dialogs, sample, System::nanoTime);
+        this.desktop = Desktop.create(service, executor, dialogs, sample, System::nanoTime, new MemoryPreferences());
         stage.setScene(Desktop.scene(desktop.root(), 1180, 760));
         stage.setTitle("Meterbook (test)");
         stage.show();

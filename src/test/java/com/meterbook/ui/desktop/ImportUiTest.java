@@ -8,7 +8,11 @@ import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ledger.ExceptionItem;
 import com.meterbook.ui.common.UiFixtures;
 import com.meterbook.ui.dashboard.CustomerRow;
+import com.meterbook.ui.importing.PreviewRow;
+import com.meterbook.ui.shell.Page;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -23,7 +27,9 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.meterbook.ui.desktop.DesktopHarness.await;
 import static com.meterbook.ui.desktop.DesktopHarness.awaitNode;
@@ -65,16 +71,31 @@ class ImportUiTest {
 
         DesktopHarness.click(robot, "#navImport");
         DesktopHarness.click(robot, "#chooseFiles");
-        assertThat(robot.lookup("#formatBox").queryComboBox().getValue()).isEqualTo(UsageFormat.GENERIC);
+        await(Duration.ofSeconds(10), () -> "All 6 records of calls-with-bad-lines.csv as generic, 2 bad lines"
+                .equals(text(robot, "#previewNote")), () -> text(robot, "#previewNote"));
+        assertThat(onFx(() -> robot.lookup("#formatBox").queryComboBox().getValue())).isEqualTo(UsageFormat.GENERIC);
+        TableView<PreviewRow> preview = robot.lookup("#previewTable").queryTableView();
+        assertThat(onFx(() -> preview.getItems().stream().filter(PreviewRow::bad).map(PreviewRow::problem).toList()))
+                .containsExactly("line 3, field duration: 'abc' is not a number",
+                        "line 5, field start: '2026-13-45 10:00:00' is not a timestamp (YYYY-MM-DD HH:MM[:SS])");
+        ProgressBar progress = robot.lookup("#importProgress").queryAs(ProgressBar.class);
+        List<Double> progressSeen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> progress.progressProperty().addListener((o, old, now) -> progressSeen.add(now.doubleValue())));
         DesktopHarness.click(robot, "#startImport");
 
         await(Duration.ofSeconds(20), () -> "Imported 3 · duplicates 0 · exceptions 3".equals(text(robot, "#importSummary")));
+        assertThat(progressSeen).as("the bar moved to the end").contains(1.0);
         assertThat(robot.lookup("#importResults").queryTableView().getItems()).hasSize(1);
+        Hyperlink link = awaitNode(robot, "#showExceptions", Duration.ofSeconds(5));
+        assertThat(onFx(link::getText)).isEqualTo("Show the 3 _exceptions from calls-with-bad-lines.csv");
         app.screenshot("import");
 
-        DesktopHarness.click(robot, "#navExceptions");
+        robot.clickOn(link);
+        assertThat(onFx(() -> app.desktop.shell().pageProperty().get())).isEqualTo(Page.EXCEPTIONS);
         TableView<ExceptionItem> table = awaitNode(robot, "#exceptionsTable", Duration.ofSeconds(5));
         await(Duration.ofSeconds(5), () -> table.getItems().size() == 3);
+        ComboBox<String> files = robot.lookup("#sourceFilter").queryComboBox();
+        assertThat(onFx(files::getValue)).as("the queue is filtered to the imported file").isEqualTo("calls-with-bad-lines.csv");
         assertThat(onFx(() -> table.getItems().stream().map(ExceptionItem::reason).toList()))
                 .containsExactly("INVALID_RECORD", "INVALID_RECORD", "UNKNOWN_ACCOUNT");
 

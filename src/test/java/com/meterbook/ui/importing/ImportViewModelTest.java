@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,7 @@ class ImportViewModelTest {
     private final AtomicLong nanos = new AtomicLong();
     private ImportViewModel model;
     private Runnable afterFirstChunk = () -> { };
+    private final List<List<Path>> opened = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -54,7 +58,8 @@ class ImportViewModelTest {
                 });
             }
         };
-        model = new ImportViewModel(service, new CurrentThreadTaskExecutor(), dialogs, () -> nanos.addAndGet(250_000_000));
+        model = new ImportViewModel(service, new CurrentThreadTaskExecutor(), dialogs, () -> nanos.addAndGet(250_000_000),
+                opened::add);
     }
 
     @AfterEach
@@ -73,7 +78,7 @@ class ImportViewModelTest {
         assertThat(model.canImportBinding().get()).isFalse();
 
         model.chooseFiles();
-        assertThat(model.files()).containsExactly(calls);
+        assertThat(model.files()).extracting(ImportFile::path).containsExactly(calls);
         assertThat(model.formatProperty().get()).isEqualTo(UsageFormat.GENERIC);
         model.startImport();
 
@@ -131,5 +136,109 @@ class ImportViewModelTest {
 
         assertThat(model.summaryProperty().get()).isEqualTo("Imported 25 · duplicates 10 · exceptions 0");
         assertThat(storedRecords()).isEqualTo(35);
+    }
+
+    @Test
+    void eachFileGetsItsDetectedFormatAndTheSelectedOneIsPreviewedAsTheImportReadsIt() throws Exception {
+        Path calls = ledger.write("calls.csv", SmallOperator.file(UiFixtures.CALLS_WITH_BAD_LINES));
+        Path asterisk = Files.copy(UiFixtures.SAMPLE.resolve("asterisk-Master-2026-02.csv"), folder.resolve("Master.csv"));
+        dialogs.willChoose(calls, asterisk);
+
+        model.chooseFiles();
+
+        assertThat(model.files()).extracting(f -> f.formatProperty().get())
+                .containsExactly(UsageFormat.GENERIC, UsageFormat.ASTERISK);
+        assertThat(model.files().get(1).detectedProperty().get()).isEqualTo("asterisk (no header; 18 fields, disposition BUSY)");
+        assertThat(model.selectedProperty().get().path()).isEqualTo(calls);
+        ImportPreviewModel preview = model.preview();
+        assertThat(preview.noteProperty().get()).isEqualTo("All 6 records of calls.csv as generic, 2 bad lines");
+        assertThat(preview.rows()).hasSize(6);
+        assertThat(preview.rows().getFirst()).isEqualTo(new PreviewRow(2, "T1", "", "60311111111", "60123456789",
+                "2026-01-29 09:00:00", "300", ""));
+        assertThat(preview.rows()).filteredOn(PreviewRow::bad).extracting(PreviewRow::problem).containsExactly(
+                "line 3, field duration: 'abc' is not a number",
+                "line 5, field start: '2026-13-45 10:00:00' is not a timestamp (YYYY-MM-DD HH:MM[:SS])");
+
+        model.selectedProperty().set(model.files().get(1));
+        assertThat(model.formatProperty().get()).isEqualTo(UsageFormat.ASTERISK);
+        assertThat(preview.noteProperty().get()).isEqualTo("All 8 records of Master.csv as asterisk, none bad");
+        assertThat(preview.rows().getFirst().recordId()).isEqualTo("1770081247.4000");
+        assertThat(storedRecords()).as("a preview stores nothing").isZero();
+    }
+
+    @Test
+    void aFormatChosenByTheUserOverridesTheDetectedOneForThePreviewAndTheImport() {
+        Path calls = ledger.write("calls.csv", SmallOperator.file(UiFixtures.calls(1, 3)));
+        dialogs.willChoose(calls);
+        model.chooseFiles();
+
+        model.formatProperty().set(UsageFormat.EVENTS);
+
+        assertThat(model.files().getFirst().formatProperty().get()).isEqualTo(UsageFormat.EVENTS);
+        assertThat(model.files().getFirst().formatText().get()).isEqualTo("events");
+        assertThat(model.preview().rejectedProperty().get()).isTrue();
+        assertThat(model.preview().noteProperty().get()).startsWith("Would be rejected whole as events: ")
+                .contains("header is 'call_id,account,caller,callee,start,duration' but format events needs");
+        assertThat(model.preview().rows()).isEmpty();
+
+        model.startImport();
+        assertThat(model.results()).singleElement().extracting(ImportResultRow::format, r -> r.outcome().startsWith("Rejected: "))
+                .containsExactly("events", true);
+        assertThat(storedRecords()).isZero();
+    }
+
+    @Test
+    void anAmbiguousFileWaitsForTheUsersChoice() {
+        String line = "\"\",\"0321\",\"0327\",\"ctx\",\"\",\"PJSIP/1\",\"\",\"Dial\",\"x\",\"2026-02-03 11:02:55\",\"\",\"\",68,64,"
+                + "\"HELD\",\"DOCUMENTATION\",\"u1\",\"\"";
+        Path odd = ledger.write("odd.csv", line + "\n");
+        dialogs.willChoose(odd);
+        model.chooseFiles();
+
+        assertThat(model.formatProperty().get()).isNull();
+        assertThat(model.files().getFirst().formatText().get()).isEqualTo("choose a format");
+        assertThat(model.canImportBinding().get()).isFalse();
+        assertThat(model.preview().noteProperty().get()).startsWith("odd.csv: the format cannot be told from its first lines (ambiguous: ");
+
+        model.formatProperty().set(UsageFormat.ASTERISK);
+        assertThat(model.canImportBinding().get()).isTrue();
+        assertThat(model.preview().rows()).singleElement().extracting(PreviewRow::quantity).isEqualTo("64");
+    }
+
+    @Test
+    void droppedFilesAreAddedOnceAndCanBeRemoved() {
+        Path a = ledger.write("a.csv", SmallOperator.file(UiFixtures.calls(1, 2)));
+        Path b = ledger.write("b.csv", SmallOperator.file(UiFixtures.calls(3, 2)));
+        model.addFiles(List.of(a));
+        model.addFiles(List.of(a, b));
+        assertThat(model.files()).extracting(ImportFile::name).containsExactly("a.csv", "b.csv");
+        assertThat(model.selectedProperty().get().name()).as("the first new file").isEqualTo("b.csv");
+
+        model.removeSelected();
+        assertThat(model.files()).extracting(ImportFile::name).containsExactly("a.csv");
+        assertThat(model.selectedProperty().get().name()).isEqualTo("a.csv");
+    }
+
+    @Test
+    void theSummaryLeadsToTheExceptionsTheImportQueued() {
+        Path calls = ledger.write("calls.csv", SmallOperator.file(UiFixtures.CALLS_WITH_BAD_LINES));
+        Path clean = ledger.write("clean.csv", SmallOperator.file(UiFixtures.calls(1, 2)));
+        model.addFiles(List.of(calls, clean));
+        ImportRun run = model.run();
+
+        model.startImport();
+
+        assertThat(run.exceptionsLinkProperty().get()).isEqualTo("Show the 3 exceptions from calls.csv");
+        run.showExceptions();
+        assertThat(opened).containsExactly(List.of(calls));
+    }
+
+    @Test
+    void noLinkWhenNothingWasQueued() {
+        model.addFiles(List.of(ledger.write("clean.csv", SmallOperator.file(UiFixtures.calls(1, 2)))));
+        model.startImport();
+        assertThat(model.run().exceptionsLinkProperty().get()).isEmpty();
+        model.run().showExceptions();
+        assertThat(opened).isEmpty();
     }
 }
