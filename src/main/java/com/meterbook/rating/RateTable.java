@@ -19,7 +19,7 @@ public final class RateTable {
 
     private final Map<String, Map<String, NavigableMap<LocalDate, RateVersion>>> byOwner = new HashMap<>();
     private final Map<String, Map<String, Boolean>> tieredByOwner = new HashMap<>();
-    private final Map<String, Integer> longestPrefix = new HashMap<>();
+    private final Map<String, PrefixTrie> tries = new HashMap<>();
     private final List<RateRow> rows;
     /** Owner keys by account, so that a million look-ups build no strings. */
     private final Map<CustomerKey, String[]> ownerKeys = new java.util.concurrent.ConcurrentHashMap<>();
@@ -34,7 +34,6 @@ public final class RateTable {
                     .add(row);
             tieredByOwner.computeIfAbsent(row.owner(), o -> new HashMap<>())
                     .merge(row.prefix(), row.tierFrom().signum() > 0, Boolean::logicalOr);
-            longestPrefix.merge(row.owner(), row.prefix().length(), Math::max);
         }
         grouped.forEach((owner, prefixes) -> {
             Map<String, NavigableMap<LocalDate, RateVersion>> versions = new HashMap<>();
@@ -44,6 +43,7 @@ public final class RateTable {
                 versions.put(prefix, v);
             });
             byOwner.put(owner, versions);
+            tries.put(owner, new PrefixTrie(versions));
         });
     }
 
@@ -78,20 +78,24 @@ public final class RateTable {
                                           RatingTrace trace) {
         String[] owners = ownerKeys.computeIfAbsent(new CustomerKey(customer.account(), customer.plan()),
                 k -> new String[]{accountOwner(k.account()), planOwner(k.plan())});
+        PrefixTrie.Node[] candidates = kind.matchesByService() ? null : new PrefixTrie.Node[target.length() + 1];
         for (String owner : owners) {
-            Map<String, NavigableMap<LocalDate, RateVersion>> prefixes = byOwner.get(owner);
-            if (prefixes == null) {
-                continue;
-            }
-            int longest = kind.matchesByService() ? 0 : Math.min(target.length(), longestPrefix.get(owner));
-            for (int len = longest; len >= 0; len--) {
-                String prefix = kind.matchesByService() ? target : target.substring(0, len);
-                Optional<RateSelection> found = inVersion(prefixes.get(prefix), owners, owner, prefix, band, date, trace);
+            if (kind.matchesByService()) {
+                Map<String, NavigableMap<LocalDate, RateVersion>> services = byOwner.get(owner);
+                Optional<RateSelection> found = services == null ? Optional.empty()
+                        : inVersion(services.get(target), owners, owner, target, band, date, trace);
                 if (found.isPresent()) {
                     return found;
                 }
-                if (kind.matchesByService()) {
-                    break;
+                continue;
+            }
+            PrefixTrie trie = tries.get(owner);
+            int n = trie == null ? 0 : trie.prefixesOf(target, candidates);
+            for (int i = n - 1; i >= 0; i--) {
+                PrefixTrie.Node node = candidates[i];
+                Optional<RateSelection> found = inVersion(node.versions, owners, owner, node.prefix, band, date, trace);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
