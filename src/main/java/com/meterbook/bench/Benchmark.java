@@ -2,6 +2,7 @@ package com.meterbook.bench;
 
 import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ledger.Ledger;
+import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
 import com.meterbook.operations.UsageImport;
 
@@ -56,6 +57,11 @@ public final class Benchmark {
         out.printf("end-to-end: %,d records/s%n", Math.round(records / seconds));
         out.printf("peak heap: %,d MB in use (max heap %,d MB); live after a full GC every %,d records: %s MB%n", heap.peakUsedMb(),
                 Runtime.getRuntime().maxMemory() >> 20, HeapWatch.EVERY_RECORDS, heap.liveSamplesMb());
+
+        long again = System.nanoTime();
+        ImportSummary repeat = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(cdrs, UsageFormat.GENERIC, ImportProgress.NONE);
+        out.printf("re-import of the same file: %,d ms (%s; %s)%n", (System.nanoTime() - again) / 1_000_000,
+                repeat.skipped() ? "skipped, same SHA-256" : "read again", repeat.line());
 
         double raw = rawInsertRate(work.resolve("raw"), cdrs);
         out.printf("raw H2 insert: %,d rows/s%n", Math.round(raw));
