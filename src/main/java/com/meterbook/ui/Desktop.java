@@ -87,10 +87,10 @@ public final class Desktop implements AutoCloseable {
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
                 Page.IMPORT, new ImportView(importing, widths).root(),
-                Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
-                Page.USAGE, new UsageView(usage).root(),
-                Page.CUSTOMERS, new CustomersView(customers).root(),
-                Page.RATES, new RatesView(rates).root());
+                Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
+                Page.USAGE, new UsageView(usage, widths).root(),
+                Page.CUSTOMERS, new CustomersView(customers, widths).root(),
+                Page.RATES, new RatesView(rates, widths).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());
     }
 

@@ -42,6 +42,9 @@ public final class FxTaskExecutor implements TaskExecutor {
             fx.messageProperty().addListener((obs, old, now) -> task.progressed(-1, now));
             fx.setOnSucceeded(e -> task.succeeded(fx.getValue()));
             fx.setOnFailed(e -> task.failed(fx.getException()));
+            if (pool.isShutdown()) {
+                return; // the window is closing: work asked for by a load that just finished is not started
+            }
             pool.execute(fx);
         });
         return task;

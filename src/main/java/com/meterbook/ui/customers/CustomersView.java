@@ -6,6 +6,7 @@ import com.meterbook.operations.CustomerRules;
 import com.meterbook.rating.RateRow;
 import com.meterbook.ui.common.Columns;
 import com.meterbook.ui.common.Fxml;
+import com.meterbook.ui.common.ColumnWidths;
 import com.meterbook.ui.common.TableCopy;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -22,6 +23,7 @@ import javafx.scene.layout.GridPane;
 public final class CustomersView {
 
     private final CustomersViewModel model;
+    private final ColumnWidths widths;
     private final Parent root;
 
     @FXML private Label searchFieldLabel;
@@ -72,8 +74,9 @@ public final class CustomersView {
     @FXML private TableColumn<RateRow, String> oIncrementColumn;
     @FXML private TableColumn<RateRow, String> oTierColumn;
 
-    public CustomersView(CustomersViewModel model) {
+    public CustomersView(CustomersViewModel model, ColumnWidths widths) {
         this.model = model;
+        this.widths = widths;
         this.root = Fxml.load(this, "Customers.fxml");
     }
 
@@ -91,6 +94,7 @@ public final class CustomersView {
         Columns.value(planColumn, Customer::plan);
         Columns.sortedItems(customersTable, model.shown());
         TableCopy.install(customersTable);
+        widths.remember(customersTable, "customers-customersTable");
         customersTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -140,6 +144,7 @@ public final class CustomersView {
         Columns.value(statusColumn, RecordRow::status);
         Columns.sortedItems(latestTable, model.latest());
         TableCopy.install(latestTable);
+        widths.remember(latestTable, "customers-latestTable");
         Columns.value(oPrefixColumn, RateRow::prefix);
         Columns.value(oDestinationColumn, RateRow::destination);
         Columns.value(oBandColumn, RateRow::band);
@@ -150,6 +155,7 @@ public final class CustomersView {
         Columns.value(oTierColumn, r -> r.tierFrom().toPlainString());
         Columns.sortedItems(overridesTable, model.overrides());
         TableCopy.install(overridesTable);
+        widths.remember(overridesTable, "customers-overridesTable");
     }
 
     private void bindError(Label label, String field) {

@@ -2,6 +2,8 @@ package com.meterbook.ui.exceptions;
 
 import com.meterbook.ledger.ExceptionItem;
 import com.meterbook.ui.common.Columns;
+import com.meterbook.ui.common.ColumnWidths;
+import com.meterbook.ui.common.TableCopy;
 import com.meterbook.ui.common.Fxml;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -19,6 +21,7 @@ import java.util.List;
 public final class ExceptionsView {
 
     private final ExceptionsViewModel model;
+    private final ColumnWidths widths;
     private final Parent root;
 
     @FXML private ComboBox<String> reasonBox;
@@ -50,8 +53,9 @@ public final class ExceptionsView {
     @FXML private TableColumn<HistoryRow, String> actionColumn;
     @FXML private TableColumn<HistoryRow, String> historyDetailColumn;
 
-    public ExceptionsView(ExceptionsViewModel model) {
+    public ExceptionsView(ExceptionsViewModel model, ColumnWidths widths) {
         this.model = model;
+        this.widths = widths;
         this.root = Fxml.load(this, "Exceptions.fxml");
     }
 
@@ -72,7 +76,8 @@ public final class ExceptionsView {
         Columns.value(queuedColumn, i -> ExceptionHistoryModel.WHEN.format(i.createdAt().atZone(model.zone())));
         Columns.value(detailColumn, ExceptionItem::detail);
         Columns.sortedItems(table, model.shown());
-        Columns.copyable(table);
+        TableCopy.install(table);
+        widths.remember(table, "exceptions-table");
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ExceptionItem>) c ->
                 model.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
         bindActions(model.actions());
@@ -85,7 +90,8 @@ public final class ExceptionsView {
         Columns.value(actionColumn, HistoryRow::action);
         Columns.value(historyDetailColumn, HistoryRow::detail);
         Columns.sortedItems(historyTable, history.entries());
-        Columns.copyable(historyTable);
+        TableCopy.install(historyTable);
+        widths.remember(historyTable, "exceptions-historyTable");
     }
 
     private void bindActions(ExceptionActionsModel actions) {

@@ -8,6 +8,7 @@ import com.meterbook.ui.common.BackgroundTask;
 import com.meterbook.ui.common.DialogService;
 import com.meterbook.ui.common.Formats;
 import com.meterbook.ui.common.LedgerService;
+import com.meterbook.ui.common.Reloader;
 import com.meterbook.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,13 +51,10 @@ public final class ExceptionsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ExceptionHistoryModel history;
     private final ExceptionActionsModel actions;
     private ZoneId zone = ZoneId.systemDefault();
-    private boolean active;
-    private ChangeStamp wanted;
-    private ChangeStamp loaded;
+    private final Reloader<Loaded> reloader;
 
     public ExceptionsViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs,
                                ObservableValue<ChangeStamp> changes) {
@@ -69,52 +67,34 @@ public final class ExceptionsViewModel {
         source.addListener((o, old, now) -> applyFilter());
         from.addListener((o, old, now) -> applyFilter());
         to.addListener((o, old, now) -> applyFilter());
-        changes.addListener((o, old, now) -> {
-            wanted = now;
-            if (active && now != null && !now.equals(loaded)) {
-                reload();
-            }
-        });
+        this.reloader = new Reloader<>(executor, () -> context -> new Loaded(ledger.exceptionQueue().open(ExceptionFilter.ALL),
+                ledger.settings().zone(), ledger.usageBrowser().customers().stream().map(c -> c.account()).toList()),
+                this::show, e -> dialogs.showError("Exceptions", "The exception queue could not be read: " + e.getMessage()));
+        reloader.follow(changes);
     }
 
     /** Shown or hidden: only a shown queue follows changes. */
     public void setActive(boolean active) {
-        this.active = active;
-        if (active) {
-            reload();
-        }
+        reloader.setActive(active);
     }
 
     private record Loaded(List<ExceptionItem> items, ZoneId zone, List<String> accounts) {
     }
 
+    /** Reads the queue again now, or once more after the read under way. */
     public void reload() {
-        if (loading.get()) {
-            return;
-        }
-        loading.set(true);
-        ChangeStamp asked = wanted;
-        executor.execute(BackgroundTask.of(context -> new Loaded(ledger.exceptionQueue().open(ExceptionFilter.ALL), ledger.settings().zone(),
-                        ledger.usageBrowser().customers().stream().map(c -> c.account()).toList()))
-                .onSuccess(data -> {
-                    loading.set(false);
-                    loaded = asked;
-                    zone = data.zone();
-                    all.setAll(data.items());
-                    actions.accounts().setAll(data.accounts());
-                    keepChoice(reasons, reason, ALL, Arrays.stream(ExceptionReason.values()).map(Enum::name)
-                            .filter(r -> data.items().stream().anyMatch(e -> r.equals(e.reason()))).toList());
-                    keepChoice(sources, source, ALL_FILES, data.items().stream().map(ExceptionItem::source).distinct().sorted().toList());
-                    applyFilter();
-                    history.refresh();
-                    if (active && wanted != null && !wanted.equals(loaded)) {
-                        reload();
-                    }
-                })
-                .onFailure(e -> {
-                    loading.set(false);
-                    dialogs.showError("Exceptions", "The exception queue could not be read: " + e.getMessage());
-                }));
+        reloader.request();
+    }
+
+    private void show(Loaded data) {
+        zone = data.zone();
+        all.setAll(data.items());
+        actions.accounts().setAll(data.accounts());
+        keepChoice(reasons, reason, ALL, Arrays.stream(ExceptionReason.values()).map(Enum::name)
+                .filter(r -> data.items().stream().anyMatch(e -> r.equals(e.reason()))).toList());
+        keepChoice(sources, source, ALL_FILES, data.items().stream().map(ExceptionItem::source).distinct().sorted().toList());
+        applyFilter();
+        history.refresh();
     }
 
     private static void keepChoice(ObservableList<String> choices, ObjectProperty<String> chosen, String all, List<String> present) {
@@ -194,7 +174,7 @@ public final class ExceptionsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return reloader.loadingProperty();
     }
 
     public ExceptionHistoryModel history() {

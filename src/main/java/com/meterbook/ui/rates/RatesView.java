@@ -3,6 +3,7 @@ package com.meterbook.ui.rates;
 import com.meterbook.ui.common.EditRow;
 import com.meterbook.ui.common.EditableColumns;
 import com.meterbook.ui.common.Fxml;
+import com.meterbook.ui.common.ColumnWidths;
 import com.meterbook.ui.common.TableCopy;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -21,6 +22,7 @@ import java.util.Map;
 public final class RatesView {
 
     private final RatesViewModel model;
+    private final ColumnWidths widths;
     private final Parent root;
 
     @FXML private HBox rerateBar;
@@ -70,8 +72,9 @@ public final class RatesView {
     @FXML private Button revertCalendarButton;
     @FXML private Button saveCalendarButton;
 
-    public RatesView(RatesViewModel model) {
+    public RatesView(RatesViewModel model, ColumnWidths widths) {
         this.model = model;
+        this.widths = widths;
         this.root = Fxml.load(this, "Rates.fxml");
     }
 
@@ -103,6 +106,7 @@ public final class RatesView {
         EditableColumns.markProblems(ratesTable);
         ratesTable.setItems(rates.rows());
         TableCopy.install(ratesTable);
+        widths.remember(ratesTable, "rates-ratesTable");
         addRowButton.setOnAction(e -> {
             rates.addRow();
             ratesTable.scrollTo(rates.rows().size() - 1);
@@ -131,7 +135,9 @@ public final class RatesView {
         bandsTable.setItems(calendar.bands());
         holidaysTable.setItems(calendar.holidays());
         TableCopy.install(bandsTable);
+        widths.remember(bandsTable, "rates-bandsTable");
         TableCopy.install(holidaysTable);
+        widths.remember(holidaysTable, "rates-holidaysTable");
         addBandButton.setOnAction(e -> calendar.addBand());
         addHolidayButton.setOnAction(e -> calendar.addHoliday());
         var band = bandsTable.getSelectionModel().selectedItemProperty();

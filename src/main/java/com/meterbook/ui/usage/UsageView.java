@@ -2,6 +2,8 @@ package com.meterbook.ui.usage;
 
 import com.meterbook.domain.Money;
 import com.meterbook.ui.common.Columns;
+import com.meterbook.ui.common.ColumnWidths;
+import com.meterbook.ui.common.TableCopy;
 import com.meterbook.ui.common.Fxml;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -21,6 +23,7 @@ import java.time.YearMonth;
 public final class UsageView {
 
     private final UsageViewModel model;
+    private final ColumnWidths widths;
     private final Parent root;
 
     @FXML private ComboBox<String> accountBox;
@@ -45,8 +48,9 @@ public final class UsageView {
     @FXML private Label storedLabel;
     @FXML private TextArea explanationArea;
 
-    public UsageView(UsageViewModel model) {
+    public UsageView(UsageViewModel model, ColumnWidths widths) {
         this.model = model;
+        this.widths = widths;
         this.root = Fxml.load(this, "Usage.fxml");
     }
 
@@ -73,7 +77,8 @@ public final class UsageView {
         Columns.value(rateColumn, UsageLine::rate);
         Columns.money(chargeColumn, UsageLine::charge);
         Columns.sortedItems(table, model.lines());
-        Columns.copyable(table);
+        TableCopy.install(table);
+        widths.remember(table, "usage-table");
         ExplainModel explain = model.explain();
         explain.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         explainButton.disableProperty().bind(explain.selectedProperty().isNull());
