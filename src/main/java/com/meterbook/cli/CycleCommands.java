@@ -22,9 +22,16 @@ final class CycleCommands {
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
         YearMonth period;
 
+        @Option(names = "--dry-run", description = "show what the close would give, per customer, and change nothing")
+        boolean dryRun;
+
         @Override
         int run(Ledger ledger) {
             try {
+                if (dryRun) {
+                    ClosePreview.print(new CycleClose(ledger, root().clock, MeterbookCli.actor()).preview(period), period, out());
+                    return 0;
+                }
                 List<Balance> balances = new CycleClose(ledger, root().clock, MeterbookCli.actor()).close(period);
                 long invoiced = balances.stream().filter(Balance::invoiced).count();
                 out().println("closed " + period + ": " + invoiced + " invoices, " + (balances.size() - invoiced) + " carried forward");

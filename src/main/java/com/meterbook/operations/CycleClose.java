@@ -44,6 +44,27 @@ public final class CycleClose {
         });
     }
 
+    /** One customer's line of a close preview: what the close would give, beside last cycle's usage. */
+    public record PreviewLine(Balance balance, BigDecimal lastUsage) {
+        public BigDecimal usageChange() {
+            return balance.usage().subtract(lastUsage);
+        }
+    }
+
+    /**
+     * What closing {@code period} would give now, with the same checks as the close (refused the same
+     * way), and each customer's usage of the cycle before (zero if that one has none). Nothing is written.
+     */
+    public List<PreviewLine> preview(YearMonth period) {
+        return ledger.inTransaction(session -> {
+            List<Balance> balances = compute(session, period, true);
+            Map<String, BigDecimal> last = new CycleStore(session).usageByCustomer(period.minusMonths(1));
+            // charges are stored at the ledger's decimals, so their sums are exact at the usage's scale
+            return balances.stream().map(b -> new PreviewLine(b, last.getOrDefault(b.account(), BigDecimal.ZERO)
+                    .setScale(b.usage().scale(), java.math.RoundingMode.UNNECESSARY))).toList();
+        });
+    }
+
     /** The balances of a closed cycle as stored, or of an open cycle as a close would give them now. */
     public List<Balance> balances(YearMonth period) {
         return ledger.inTransaction(session -> {
