@@ -7,6 +7,8 @@ import com.meterbook.ui.common.IntPreference;
 import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ui.common.LedgerWatcher;
 import com.meterbook.ui.common.TaskExecutor;
+import com.meterbook.ui.closing.CloseView;
+import com.meterbook.ui.closing.CloseViewModel;
 import com.meterbook.ui.customers.CustomersView;
 import com.meterbook.ui.customers.CustomersViewModel;
 import com.meterbook.ui.dashboard.DashboardView;
@@ -82,6 +84,8 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.CUSTOMERS, customers::setActive);
         shell.whenShown(Page.RATES, rates::setActive);
         UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
+        CloseViewModel closing = new CloseViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.CLOSE, closing::setActive);
         shell.whenShown(Page.USAGE, usage::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
@@ -90,7 +94,8 @@ public final class Desktop implements AutoCloseable {
                 Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
                 Page.USAGE, new UsageView(usage, widths).root(),
                 Page.CUSTOMERS, new CustomersView(customers, widths).root(),
-                Page.RATES, new RatesView(rates, widths).root());
+                Page.RATES, new RatesView(rates, widths).root(),
+                Page.CLOSE, new CloseView(closing, widths).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());
     }
 

@@ -168,6 +168,16 @@ public class LedgerService {
         return new Rerate(ledger, clock, actor).rerate(period);
     }
 
+    /** What closing {@code period} would give now, per customer; refused as the close would be. */
+    public List<CycleClose.PreviewLine> closePreview(YearMonth period) {
+        return new CycleClose(ledger, clock, actor).preview(period);
+    }
+
+    /** Closes {@code period} in one transaction. */
+    public List<Balance> closeCycle(YearMonth period) {
+        return new CycleClose(ledger, clock, actor).close(period);
+    }
+
     public ExceptionQueue exceptionQueue() {
         return new ExceptionQueue(ledger);
     }

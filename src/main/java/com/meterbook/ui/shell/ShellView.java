@@ -26,6 +26,7 @@ public final class ShellView {
     @FXML private ToggleButton exceptionsButton;
     @FXML private ToggleButton customersButton;
     @FXML private ToggleButton ratesButton;
+    @FXML private ToggleButton closeButton;
     @FXML private ToggleButton usageButton;
     @FXML private StackPane content;
 
@@ -39,7 +40,7 @@ public final class ShellView {
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
         Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
-                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton);
+                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton, Page.CLOSE, closeButton);
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);
