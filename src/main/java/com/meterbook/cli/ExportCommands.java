@@ -25,11 +25,13 @@ final class ExportCommands {
         YearMonth period;
         @Option(names = "--out", required = true, paramLabel = "F")
         Path out;
+        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
+        boolean bom;
 
         @Override
         int run(Ledger ledger) {
             LedgerSettings settings = ledger.inTransaction(RatingContext::settings);
-            long rows = new CsvExports(ledger).charges(period, settings, out);
+            long rows = new CsvExports(ledger, bom).charges(period, settings, out);
             out().println("exported " + rows + " charges to " + out);
             return 0;
         }
@@ -39,10 +41,12 @@ final class ExportCommands {
     static final class ExceptionsExport extends LedgerCommand {
         @Option(names = "--out", required = true, paramLabel = "F")
         Path out;
+        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
+        boolean bom;
 
         @Override
         int run(Ledger ledger) {
-            long rows = new CsvExports(ledger).exceptions(out);
+            long rows = new CsvExports(ledger, bom).exceptions(out);
             out().println("exported " + rows + " exceptions to " + out);
             return 0;
         }
@@ -56,11 +60,13 @@ final class ExportCommands {
         YearMonth period;
         @Option(names = "--out", required = true, paramLabel = "F")
         Path out;
+        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
+        boolean bom;
 
         @Override
         int run(Ledger ledger) {
             var balances = new CycleClose(ledger, root().clock, MeterbookCli.actor()).balances(period);
-            new CsvExports(ledger).balances(balances, out);
+            new CsvExports(ledger, bom).balances(balances, out);
             out().println("exported " + balances.size() + " balances to " + out);
             return 0;
         }
@@ -73,12 +79,14 @@ final class ExportCommands {
         YearMonth period;
         @Option(names = "--out", required = true, paramLabel = "F")
         Path out;
+        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
+        boolean bom;
 
         @Override
         int run(Ledger ledger) {
             var invoices = ledger.inTransaction(session ->
                     new CycleStore(session).invoices(period, RatingContext.settings(session).decimals()));
-            new CsvExports(ledger).invoices(invoices, out);
+            new CsvExports(ledger, bom).invoices(invoices, out);
             out().println("exported " + invoices.size() + " invoices to " + out);
             return 0;
         }

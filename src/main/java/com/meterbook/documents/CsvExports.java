@@ -27,19 +27,39 @@ import java.util.List;
 public final class CsvExports {
 
     private final Ledger ledger;
+    private final boolean bom;
 
     public CsvExports(Ledger ledger) {
+        this(ledger, false);
+    }
+
+    /** With {@code bom}, each file starts with a UTF-8 byte order mark, which Excel needs to read it as UTF-8. */
+    public CsvExports(Ledger ledger, boolean bom) {
         this.ledger = ledger;
+        this.bom = bom;
     }
 
     @FunctionalInterface
     interface Body {
-        void write(CSVPrinter out) throws Exception;
+        void write(Rows out) throws Exception;
+    }
+
+    /** Where a body writes its records: every text cell goes through {@link SpreadsheetSafe}. */
+    static final class Rows {
+        private final CSVPrinter csv;
+
+        Rows(CSVPrinter csv) {
+            this.csv = csv;
+        }
+
+        void printRecord(Object... cells) throws IOException {
+            csv.printRecord(SpreadsheetSafe.cells(cells));
+        }
     }
 
     public long charges(YearMonth period, LedgerSettings settings, Path out) {
         long[] rows = {0};
-        write(out, List.of("record_id", "account", "period", "callee", "band", "quantity", "billed_quantity", "charge"), csv ->
+        write(out, bom, List.of("record_id", "account", "period", "callee", "band", "quantity", "billed_quantity", "charge"), csv ->
                 ledger.run(session -> session.doWork(c -> new ReportQueries(c).charges(period == null ? null : Periods.toInt(period), rs -> {
                     try {
                         csv.printRecord(rs.getString(1), rs.getString(2), Periods.of(rs.getInt(3)).toString(), rs.getString(4),
@@ -55,7 +75,7 @@ public final class CsvExports {
 
     public long exceptions(Path out) {
         long[] rows = {0};
-        write(out, List.of("record_id", "source", "line", "reason", "detail"), csv ->
+        write(out, bom, List.of("record_id", "source", "line", "reason", "detail"), csv ->
                 ledger.run(session -> session.doWork(c -> new ReportQueries(c).openExceptions(rs -> {
                     try {
                         long line = rs.getLong(3);
@@ -70,7 +90,7 @@ public final class CsvExports {
     }
 
     public void balances(List<Balance> balances, Path out) {
-        write(out, List.of("account", "period", "brought_forward", "usage", "recurring", "subtotal", "invoiced", "carried_forward"), csv -> {
+        write(out, bom, List.of("account", "period", "brought_forward", "usage", "recurring", "subtotal", "invoiced", "carried_forward"), csv -> {
             for (Balance b : balances) {
                 csv.printRecord(b.account(), b.period().toString(), plainMoney(b.broughtForward()), plainMoney(b.usage()),
                         plainMoney(b.recurring()), plainMoney(b.subtotal()), Boolean.toString(b.invoiced()), plainMoney(b.carriedForward()));
@@ -79,7 +99,7 @@ public final class CsvExports {
     }
 
     public void invoices(List<Invoice> invoices, Path out) {
-        write(out, List.of("invoice_no", "account", "period", "brought_forward", "usage", "recurring", "tax", "total"), csv -> {
+        write(out, bom, List.of("invoice_no", "account", "period", "brought_forward", "usage", "recurring", "tax", "total"), csv -> {
             for (Invoice i : invoices) {
                 csv.printRecord(i.number(), i.account(), i.period().toString(), plainMoney(i.broughtForward()), plainMoney(i.usage()),
                         plainMoney(i.recurring()), plainMoney(i.tax()), plainMoney(i.total()));
@@ -104,6 +124,10 @@ public final class CsvExports {
     }
 
     static void write(Path out, List<String> header, Body body) {
+        write(out, false, header, body);
+    }
+
+    static void write(Path out, boolean bom, List<String> header, Body body) {
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -111,8 +135,8 @@ public final class CsvExports {
                 Files.createDirectories(target.getParent());
             }
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get().print(w)) {
-                body.write(csv);
+                 CSVPrinter csv = printer(w, bom, header)) {
+                body.write(new Rows(csv));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -124,6 +148,13 @@ public final class CsvExports {
             deleteQuietly(tmp);
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private static CSVPrinter printer(Writer w, boolean bom, List<String> header) throws IOException {
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get().print(w);
     }
 
     private static void deleteQuietly(Path p) {
