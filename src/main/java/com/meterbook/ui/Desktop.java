@@ -81,6 +81,10 @@ public final class Desktop implements AutoCloseable {
         CustomersViewModel customers = new CustomersViewModel(ledger, executor, dialogs, watcher.stampProperty());
         RatesViewModel rates = new RatesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
+        dashboard.setOnOpenExceptions(() -> {
+            exceptions.showFile(null);
+            shell.show(Page.EXCEPTIONS);
+        });
         shell.whenShown(Page.CUSTOMERS, customers::setActive);
         shell.whenShown(Page.RATES, rates::setActive);
         UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);

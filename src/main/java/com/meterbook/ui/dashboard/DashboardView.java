@@ -42,6 +42,7 @@ public final class DashboardView {
     @FXML private Label invoiceLabel;
     @FXML private Label carryLabel;
     @FXML private Label exceptionsLabel;
+    @FXML private javafx.scene.control.Hyperlink exceptionsLink;
     @FXML private Label ratedTodayLabel;
     @FXML private StackedBarChart<String, Number> usageChart;
     @FXML private CategoryAxis dayAxis;
@@ -83,6 +84,7 @@ public final class DashboardView {
         invoiceLabel.textProperty().bind(model.invoiceSummaryProperty());
         carryLabel.textProperty().bind(model.carrySummaryProperty());
         exceptionsLabel.textProperty().bind(model.openExceptionsProperty());
+        exceptionsLink.setOnAction(e -> model.openExceptions());
         ratedTodayLabel.textProperty().bind(model.ratedTodayProperty());
         model.usageDays().addListener((ListChangeListener<UsageActivity.Day>) c -> chart(model.usageDays()));
         Columns.value(accountColumn, CustomerRow::account);

@@ -95,6 +95,17 @@ public final class DashboardViewModel {
      * Shown or hidden. Only a shown dashboard follows changes and the clock: a hidden one reads
      * nothing, so that no cycle is read while the start screen is still setting the ledger up.
      */
+    private Runnable onOpenExceptions = () -> { };
+
+    /** What "Review" on the open exceptions does: the desktop shows the whole queue. */
+    public void setOnOpenExceptions(Runnable action) {
+        this.onOpenExceptions = java.util.Objects.requireNonNull(action);
+    }
+
+    public void openExceptions() {
+        onOpenExceptions.run();
+    }
+
     public void setActive(boolean active) {
         if (active && ticker == null) {
             ticker = executor.every(TICK, this::tick);

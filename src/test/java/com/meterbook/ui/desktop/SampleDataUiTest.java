@@ -80,5 +80,9 @@ class SampleDataUiTest {
         assertThat(c1003.state()).isEqualTo("Invoice");
         assertThat(robot.lookup("#periodBox").queryComboBox().getValue()).hasToString("2026-01");
         assertThat(onFx(() -> robot.lookup("#pendingTotal").queryAs(Label.class).getText())).isEqualTo("RM 11,483.16");
+
+        DesktopHarness.click(robot, "#showExceptions");
+        TableView<com.meterbook.ledger.ExceptionItem> queue = DesktopHarness.awaitNode(robot, "#exceptionsTable", Duration.ofSeconds(10));
+        await(Duration.ofSeconds(10), () -> queue.getItems().size() == open, () -> queue.getItems().size() + " in the queue");
     }
 }
