@@ -21,17 +21,23 @@ import java.util.SplittableRandom;
 /**
  * The benchmarks' operator, written as CSV files into a folder: 100 customers on a 5,000-prefix plan
  * (a third with PEAK/OFFPEAK bands and 30/6 billing, one in fifty with graduated tiers, the rest 60/60
- * with a connect fee and a minimum) and N calls in the {@code generic} format over January 2026.
- * The same seed gives the same files.
+ * with a connect fee and a minimum) and N calls in the {@code generic} format over January 2026,
+ * and, if asked, the same calls as Asterisk writes them into {@code Master.csv} (no header, every text
+ * field quoted, a caller id with a comma and quotes, 18 fields with uniqueid and userfield; unanswered
+ * calls {@code NO ANSWER} with billsec 0). The same seed gives the same files.
  */
-public record BenchData(Path customers, Path rates, Path bands, Path cdrs) {
+public record BenchData(Path customers, Path rates, Path bands, Path cdrs, Path master) {
 
     public static final int PREFIXES = 5_000;
     static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public static BenchData write(Path folder, int records) throws IOException {
+        return write(folder, records, false);
+    }
+
+    public static BenchData write(Path folder, int records, boolean asterisk) throws IOException {
         BenchData data = new BenchData(folder.resolve("customers.csv"), folder.resolve("rates.csv"), folder.resolve("bands.csv"),
-                folder.resolve("cdrs.csv"));
+                folder.resolve("cdrs.csv"), asterisk ? folder.resolve("Master.csv") : null);
         SplittableRandom random = new SplittableRandom(42);
         List<String> prefixes = prefixes(random);
         data.writeMasterData(prefixes);
@@ -90,10 +96,24 @@ public record BenchData(Path customers, Path rates, Path bands, Path cdrs) {
                 + "OFFPEAK,SAT;SUN,00:00,00:00\nOFFPEAK,MON,00:00,08:00\n");
     }
 
+    /** One Master.csv row as Asterisk's cdr_csv writes it with loguniqueid and loguserfield; the id is the uniqueid. */
+    static String asteriskLine(String id, String src, String callee, LocalDateTime at, int billsec) {
+        int ring = 3 + Math.floorMod(id.hashCode(), 20);
+        boolean answered = billsec > 0;
+        String answer = answered ? TS.format(at.plusSeconds(ring)) : "";
+        String end = TS.format(at.plusSeconds(ring + billsec));
+        String channel = "PJSIP/" + src.substring(src.length() - 3) + "-" + Integer.toHexString(id.hashCode());
+        return "\"\",\"" + src + "\",\"" + callee + "\",\"from-internal\",\"\"\"Bench, Caller\"\" <" + src + ">\",\"" + channel
+                + "\",\"" + (answered ? "PJSIP/trunk-0001" : "") + "\",\"Dial\",\"PJSIP/" + callee + "@trunk,60,tT\",\""
+                + TS.format(at) + "\",\"" + answer + "\",\"" + end + "\"," + (ring + billsec) + "," + billsec + ",\""
+                + (answered ? "ANSWERED" : "NO ANSWER") + "\",\"DOCUMENTATION\",\"" + id + "\",\"\"\n";
+    }
+
     private void writeCdrs(int records, List<String> prefixes, SplittableRandom random) throws IOException {
         LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
         long spanSeconds = 30L * 24 * 3600;
-        try (BufferedWriter w = Files.newBufferedWriter(cdrs, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(cdrs, StandardCharsets.UTF_8);
+             BufferedWriter m = master == null ? null : Files.newBufferedWriter(master, StandardCharsets.UTF_8)) {
             w.write("call_id,account,caller,callee,start,duration\n");
             for (int i = 0; i < records; i++) {
                 String id = Long.toHexString(random.nextLong()) + "-" + i;
@@ -102,7 +122,11 @@ public record BenchData(Path customers, Path rates, Path bands, Path cdrs) {
                 String callee = prefix + (1000000 + random.nextInt(9000000));
                 LocalDateTime at = start.plusSeconds(i * spanSeconds / records + random.nextInt(60));
                 int duration = random.nextInt(100) < 5 ? 0 : (int) Math.min(14_000, Math.round(-Math.log(1 - random.nextDouble()) * 120));
-                w.write(id + ",,0" + caller.substring(1).replace("-", "") + "," + callee + "," + TS.format(at) + "," + duration + "\n");
+                String src = "0" + caller.substring(1).replace("-", "");
+                w.write(id + ",," + src + "," + callee + "," + TS.format(at) + "," + duration + "\n");
+                if (m != null) {
+                    m.write(asteriskLine(id, src, callee, at, duration));
+                }
             }
         }
     }

@@ -31,17 +31,30 @@ public final class Benchmark {
     private final int records;
     private final PrintWriter out;
 
+    private final UsageFormat format;
+
     public Benchmark(Ledger ledger, int records, PrintWriter out) {
+        this(ledger, records, UsageFormat.GENERIC, out);
+    }
+
+    /** @param format {@code GENERIC} or {@code ASTERISK} (the same calls written as Master.csv rows) */
+    public Benchmark(Ledger ledger, int records, UsageFormat format, PrintWriter out) {
+        if (format != UsageFormat.GENERIC && format != UsageFormat.ASTERISK) {
+            throw new IllegalArgumentException("bench generates generic or asterisk records, not " + format.cliName());
+        }
         this.ledger = ledger;
         this.records = records;
+        this.format = format;
         this.out = out;
     }
 
     public int run() throws Exception {
         Path work = Files.createTempDirectory("meterbook-bench");
-        BenchData data = BenchData.write(work, records);
+        BenchData data = BenchData.write(work, records, format == UsageFormat.ASTERISK);
         Path cdrs = data.cdrs();
-        out.printf("generated %,d CDRs (%,d MB) over %,d prefixes in %s%n", records, Files.size(cdrs) >> 20, BenchData.PREFIXES, work);
+        Path imported = format == UsageFormat.ASTERISK ? data.master() : cdrs;
+        out.printf("generated %,d %s CDRs (%,d MB) over %,d prefixes in %s%n", records, format.cliName(), Files.size(imported) >> 20,
+                BenchData.PREFIXES, work);
         data.loadMasterData(ledger);
         System.gc();
         ImportSummary summary;
@@ -49,7 +62,7 @@ public final class Benchmark {
         HeapWatch heap = new HeapWatch();
         try (heap) {
             long t0 = System.nanoTime();
-            summary = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(cdrs, UsageFormat.GENERIC, heap);
+            summary = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(imported, format, heap);
             seconds = (System.nanoTime() - t0) / 1e9;
         }
         out.printf("import: %s in %.1f s%n", summary.line(), seconds);

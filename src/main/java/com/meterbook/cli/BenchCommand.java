@@ -10,8 +10,22 @@ final class BenchCommand extends LedgerCommand {
     @Option(names = "--records", defaultValue = "1000000")
     int records;
 
+    @Option(names = "--format", defaultValue = "generic",
+            description = "generic (default) or asterisk: the same calls as Asterisk Master.csv rows")
+    String format;
+
     @Override
     int run(Ledger ledger) throws Exception {
-        return new com.meterbook.bench.Benchmark(ledger, records, out()).run();
+        com.meterbook.ingest.UsageFormat f;
+        try {
+            f = com.meterbook.ingest.UsageFormat.parse(format);
+            if (f != com.meterbook.ingest.UsageFormat.GENERIC && f != com.meterbook.ingest.UsageFormat.ASTERISK) {
+                throw new IllegalArgumentException("bench --format is generic or asterisk, not " + format);
+            }
+        } catch (IllegalArgumentException e) {
+            err().println("meterbook: " + e.getMessage());
+            return 2;
+        }
+        return new com.meterbook.bench.Benchmark(ledger, records, f, out()).run();
     }
 }

@@ -141,10 +141,25 @@ public final class Fields {
         return result;
     }
 
-    /** Bytes that were not UTF-8 arrive as U+FFFD from the decoder. */
-    private static void checkEncoding(String field, String value) throws FieldException {
+    private static final String NOT_UTF8 = "holds bytes that are not UTF-8";
+
+    /**
+     * Bytes that were not UTF-8 arrive as U+FFFD from the decoder. The message shows the field as read,
+     * so that the user sees which name or number it is (a Latin-1 {@code José} reads {@code Jos\uFFFD}).
+     */
+    public static void checkEncoding(String field, String value) throws FieldException {
         if (value != null && value.indexOf('\uFFFD') >= 0) {
-            throw new FieldException(field, "holds bytes that are not UTF-8");
+            String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+            throw new FieldException(field, NOT_UTF8 + " (read as '" + shown.strip() + "'): save the file as UTF-8");
         }
+    }
+
+    /** For a field that is not UTF-8: where in the file the first such byte is, to find it in an editor. */
+    static String where(java.nio.file.Path file, FieldException e) {
+        if (!e.getMessage().startsWith(NOT_UTF8)) {
+            return "";
+        }
+        java.util.OptionalLong offset = TextInput.firstInvalidUtf8(file);
+        return offset.isPresent() ? " (the file's first byte that is not UTF-8 is at byte offset " + offset.getAsLong() + ")" : "";
     }
 }

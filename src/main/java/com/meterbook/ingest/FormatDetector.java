@@ -6,11 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -144,14 +140,8 @@ public final class FormatDetector {
 
     /** Up to {@link #SAMPLE} records, with the reader's decoding, byte-order mark and quoting. */
     private static List<List<String>> firstRecords(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         List<List<String>> records = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
+        try (BufferedReader reader = TextInput.open(file)) {
             try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
                 for (CSVRecord r : parser) {
                     records.add(r.toList());
@@ -160,7 +150,7 @@ public final class FormatDetector {
                     }
                 }
             } catch (UncheckedIOException e) {
-                // a quote that never closes: what was read before it still counts
+                // a quote that never closes, or a line too long to be a record: what was read before it still counts
             }
         }
         return records;

@@ -12,12 +12,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -163,14 +159,13 @@ public final class MasterDataCsv {
     private static <T> List<Line<T>> read(Path file, List<String> columns, RowReader<T> reader) throws FileRejectedException {
         SourceFingerprint source = SourceFingerprint.of(file);
         if (source.binary()) {
-            throw new FileRejectedException(file, "is a binary file, not CSV text");
+            throw new FileRejectedException(file, source.binaryReason());
         }
         if (source.size() == 0) {
             throw new FileRejectedException(file, "is empty: no header row");
         }
         List<Line<T>> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        try (BufferedReader in = TextInput.open(file);
              CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(in)) {
             var it = parser.iterator();
             long linesBefore = 0;
@@ -184,7 +179,10 @@ public final class MasterDataCsv {
                     }
                     r = it.next();
                 } catch (UncheckedIOException e) {
-                    throw new FileRejectedException(file, line, null, "record cannot be read to its end (unclosed quote?)");
+                    if (TextInput.lineTooLong(e).isPresent()) {
+                        throw new FileRejectedException(file, TextInput.lineTooLong(e).get().getMessage());
+                    }
+                    throw new FileRejectedException(file, line, null, "record cannot be read to its end (a quote is never closed)");
                 }
                 linesBefore = parser.getCurrentLineNumber();
                 if (header) {
@@ -202,7 +200,7 @@ public final class MasterDataCsv {
                 try {
                     rows.add(new Line<>(line, reader.read(r)));
                 } catch (FieldException e) {
-                    throw new FileRejectedException(file, line, e.field(), e.getMessage());
+                    throw new FileRejectedException(file, line, e.field(), e.getMessage() + Fields.where(file, e));
                 } catch (IllegalArgumentException e) {
                     throw new FileRejectedException(file, line, null, e.getMessage());
                 }

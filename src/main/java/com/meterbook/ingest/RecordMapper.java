@@ -32,6 +32,10 @@ final class RecordMapper {
                     "line has " + r.size() + " fields, " + format.cliName() + " needs " + (format == UsageFormat.ASTERISK ? "16 to 18" : expected));
         }
         try {
+            // RATING.md: bytes that are not UTF-8 in any field, even one not used (a caller name), make the record invalid
+            for (int i = 0; i < r.size(); i++) {
+                Fields.checkEncoding(format.columns().get(i), r.get(i));
+            }
             return new ParsedLine.Parsed(line, r.values(), switch (format) {
                 case GENERIC -> generic(r);
                 case EVENTS -> events(r);
@@ -47,7 +51,7 @@ final class RecordMapper {
     private String idGuess(CSVRecord r) {
         return switch (format) {
             case GENERIC, EVENTS, READINGS -> r.get(0).isBlank() ? null : r.get(0).trim();
-            case ASTERISK -> r.size() > 16 && !r.get(16).isBlank() ? r.get(16).trim() : null;
+            case ASTERISK -> hasUniqueId(r) && !r.get(16).isBlank() ? r.get(16).trim() : null;
             case FREESWITCH -> r.size() > 10 && !r.get(10).isBlank() ? r.get(10).trim() : null;
         };
     }
@@ -88,11 +92,22 @@ final class RecordMapper {
         String startText = Fields.required("start", r.get(9));
         Instant start = Fields.timestamp("start", startText, zone);
         BigDecimal billsec = Fields.quantity("billsec", r.get(13));
-        String uniqueId = r.size() > 16 ? Fields.optional("uniqueid", r.get(16)) : "";
+        String uniqueId = hasUniqueId(r) ? Fields.optional("uniqueid", r.get(16)) : "";
         String id = !uniqueId.isEmpty() ? uniqueId
                 : "ast-" + Long.toHexString(Hash64.of(channel + "\u001f" + startText + "\u001f" + src + "\u001f" + dst));
         return new UsageRecord(id, UsageKind.CALL, account, numbers.normalise(src), numbers.normalise(dst), start, billsec);
     }
+
+    /**
+     * 18 fields: uniqueid and userfield ({@code loguniqueid} and {@code loguserfield}). 17 fields is one of
+     * them: the uniqueid when it looks like one ({@code [system-]epoch.sequence}), else the userfield, which
+     * must never become the record id (a constant userfield would make every call a duplicate).
+     */
+    private static boolean hasUniqueId(CSVRecord r) {
+        return r.size() == 18 || r.size() == 17 && UNIQUE_ID.matcher(r.get(16).trim()).matches();
+    }
+
+    private static final java.util.regex.Pattern UNIQUE_ID = java.util.regex.Pattern.compile("([^,\\s]+-)?\\d+\\.\\d+");
 
     private UsageRecord freeswitch(CSVRecord r) throws FieldException {
         String caller = Fields.optional("caller_id_number", r.get(1));

@@ -7,12 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Iterator;
@@ -47,19 +42,13 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             throws FileRejectedException {
         Path file = source.path();
         if (source.binary()) {
-            throw new FileRejectedException(file, "is a binary file, not CSV text");
+            throw new FileRejectedException(file, source.binaryReason());
         }
         if (source.size() == 0) {
             throw new FileRejectedException(file, format.hasHeader() ? "is empty: no header row" : "is empty");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
+            BufferedReader reader = TextInput.open(file);
             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
             UsageCsvReader r = new UsageCsvReader(file, format, new RecordMapper(format, numbers, zone), parser);
             if (format.hasHeader()) {
@@ -79,7 +68,10 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             }
             header = records.next();
         } catch (UncheckedIOException e) {
-            throw new FileRejectedException(file, 1, null, "header row cannot be read: " + e.getMessage());
+            if (TextInput.lineTooLong(e).isPresent()) {
+                throw new FileRejectedException(file, TextInput.lineTooLong(e).get().getMessage());
+            }
+            throw new FileRejectedException(file, 1, null, "header row cannot be read: a quote is never closed");
         }
         List<String> found = header.toList().stream().map(String::trim).toList();
         if (!found.equals(format.columns())) {
@@ -100,6 +92,7 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
+            stopIfTooLong(e);
             // the parser read to the end of the file inside an open quote: that record is the last
             failed = true;
             return true;
@@ -119,11 +112,20 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             }
             record = records.next();
         } catch (UncheckedIOException e) {
+            stopIfTooLong(e);
             broken = true;
             return new ParsedLine.Invalid(line, "", null, null, "record cannot be read to its end (a quote is never closed)");
         }
         linesBefore = parser.getCurrentLineNumber();
         return mapper.map(line, record);
+    }
+
+    /** A line too long to be a record stops the file: the import keeps its whole chunks and says which line. */
+    private void stopIfTooLong(UncheckedIOException e) {
+        TextInput.lineTooLong(e).ifPresent(tooLong -> {
+            broken = true;
+            throw new UncheckedIOException(tooLong.getMessage(), tooLong);
+        });
     }
 
     public Path file() {

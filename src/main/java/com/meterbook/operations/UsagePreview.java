@@ -41,6 +41,9 @@ public final class UsagePreview {
             }
         } catch (FileRejectedException e) {
             return new Preview(file, format, List.of(), Optional.of(e.getMessage()));
+        } catch (java.io.UncheckedIOException e) {
+            // a line too long to be a record: the import would stop there too
+            return new Preview(file, format, List.of(), Optional.of(file + ": " + e.getMessage()));
         }
         return new Preview(file, format, lines, Optional.empty());
     }

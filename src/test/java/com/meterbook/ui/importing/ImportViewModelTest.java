@@ -167,6 +167,28 @@ class ImportViewModelTest {
     }
 
     @Test
+    void badInputFromTheCorpusIsExplainedInThePreviewBeforeAnythingIsImported() throws Exception {
+        Path latin1 = Files.copy(Path.of("src/test/resources/corpus/asterisk-latin1.csv"), folder.resolve("latin1.csv"));
+        Path nul = Files.copy(Path.of("src/test/resources/corpus/nul-byte.csv"), folder.resolve("nul.csv"));
+        Path longLine = folder.resolve("long.csv");
+        Files.writeString(longLine, SmallOperator.GENERIC_HEADER + "\n" + "x".repeat(com.meterbook.ingest.TextInput.MAX_LINE + 1) + "\n");
+        dialogs.willChoose(latin1, nul, longLine);
+
+        model.chooseFiles();
+
+        assertThat(model.preview().noteProperty().get()).isEqualTo("All 2 records of latin1.csv as asterisk, 1 bad line");
+        assertThat(model.preview().rows()).filteredOn(PreviewRow::bad).extracting(PreviewRow::problem).singleElement()
+                .asString().startsWith("line 1, field clid: holds bytes that are not UTF-8 (read as '\"Jos\uFFFD M\uFFFDller\" <1001>')");
+        model.selectedProperty().set(model.files().get(1));
+        assertThat(model.preview().noteProperty().get()).startsWith("Would be rejected whole as generic: ")
+                .contains("a NUL byte at byte 122, line 3");
+        model.selectedProperty().set(model.files().get(2));
+        assertThat(model.preview().noteProperty().get()).startsWith("Would be rejected whole as generic: ")
+                .contains("line 2 is longer than 1,048,576 characters");
+        assertThat(storedRecords()).isZero();
+    }
+
+    @Test
     void aFormatChosenByTheUserOverridesTheDetectedOneForThePreviewAndTheImport() {
         Path calls = ledger.write("calls.csv", SmallOperator.file(UiFixtures.calls(1, 3)));
         dialogs.willChoose(calls);

@@ -1,0 +1,64 @@
+package com.meterbook.bench;
+
+import com.meterbook.domain.NumberNormaliser;
+import com.meterbook.ingest.FormatDetector;
+import com.meterbook.ingest.ParsedLine;
+import com.meterbook.ingest.SourceFingerprint;
+import com.meterbook.ingest.UsageCsvReader;
+import com.meterbook.ingest.UsageFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code bench --format asterisk}: the Master.csv it generates holds the same calls as its generic file, as Asterisk writes them. */
+class BenchDataTest {
+
+    private static final ZoneId KL = ZoneId.of("Asia/Kuala_Lumpur");
+
+    @Test
+    void theAsteriskFileHoldsTheGenericCallsRecordForRecord(@TempDir Path dir) throws Exception {
+        BenchData data = BenchData.write(dir, 500, true);
+
+        assertThat(FormatDetector.detect(data.master()).format()).contains(UsageFormat.ASTERISK);
+        List<ParsedLine> generic = read(data.cdrs(), UsageFormat.GENERIC);
+        List<ParsedLine> asterisk = read(data.master(), UsageFormat.ASTERISK);
+
+        assertThat(asterisk).hasSize(500).allMatch(l -> l instanceof ParsedLine.Parsed);
+        for (int i = 0; i < 500; i++) {
+            assertThat(((ParsedLine.Parsed) asterisk.get(i)).record()).isEqualTo(((ParsedLine.Parsed) generic.get(i)).record());
+        }
+        // unanswered calls are written as Asterisk does: NO ANSWER, billsec 0
+        assertThat(Files.readAllLines(data.master())).anyMatch(l -> l.contains(",0,\"NO ANSWER\","))
+                .allMatch(l -> l.contains("\"\"\"Bench, Caller\"\" <"));
+    }
+
+    @Test
+    void withoutAsteriskNoMasterFileIsWritten(@TempDir Path dir) throws Exception {
+        assertThat(BenchData.write(dir, 10).master()).isNull();
+        assertThat(dir.resolve("Master.csv")).doesNotExist();
+    }
+
+    @Test
+    void benchGeneratesGenericOrAsteriskOnly(@TempDir Path dir) {
+        com.meterbook.testing.Cli.ok(dir.resolve("ledger"), "init", "--zone", "Asia/Kuala_Lumpur");
+        com.meterbook.testing.Cli.Result r = com.meterbook.testing.Cli.run(dir.resolve("ledger"), "bench", "--format", "events", "--records", "1");
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("meterbook: bench --format is generic or asterisk, not events");
+    }
+
+    private static List<ParsedLine> read(Path file, UsageFormat format) throws Exception {
+        List<ParsedLine> lines = new ArrayList<>();
+        try (UsageCsvReader reader = UsageCsvReader.open(SourceFingerprint.of(file), format, new NumberNormaliser("60"), KL)) {
+            reader.forEachRemaining(lines::add);
+        }
+        return lines;
+    }
+}
