@@ -11,7 +11,7 @@ import java.util.Optional;
 public record SourceLine(String name, String address, String folder, int everyMinutes, String lastPull, String lastSuccess,
                          int lastFetched, String status) {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static SourceLine of(PullSourceRow r, ZoneId zone) {
         String status = r.lastError().orElse(r.lastAttempt().isPresent() ? "ok"

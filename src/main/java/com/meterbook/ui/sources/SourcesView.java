@@ -15,6 +15,7 @@ public final class SourcesView {
 
     private final SourcesViewModel model;
     private final Parent root;
+    private String selectedName;
 
     @FXML private TableView<SourceLine> table;
     @FXML private TableColumn<SourceLine, String> nameColumn;
@@ -39,10 +40,25 @@ public final class SourcesView {
         Columns.value(addressColumn, SourceLine::address);
         Columns.value(folderColumn, SourceLine::folder);
         Columns.value(everyColumn, SourceLine::everyMinutes);
+        everyColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item + " min");
+            }
+        });
         Columns.value(lastPullColumn, SourceLine::lastPull);
         Columns.value(lastSuccessColumn, SourceLine::lastSuccess);
         Columns.value(fetchedColumn, SourceLine::lastFetched);
         Columns.value(statusColumn, SourceLine::status);
+        statusColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         Columns.sortedItems(table, model.rows());
         Columns.copyable(table);
         table.setRowFactory(t -> new TableRow<>() {
@@ -52,7 +68,12 @@ public final class SourcesView {
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failing"), !empty && item != null && item.failing());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            model.selectedProperty().set(now);
+            if (now != null) {
+                selectedName = now.name();
+            }
+        });
         model.rows().addListener((javafx.collections.ListChangeListener<SourceLine>) c -> reselect());
         pullButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         pullButton.setOnAction(e -> model.pullNow());
@@ -61,12 +82,10 @@ public final class SourcesView {
 
     /** Keeps the same source selected when the rows are reloaded. */
     private void reselect() {
-        SourceLine was = model.selectedProperty().get();
-        if (was == null) {
-            return;
+        if (selectedName != null) {
+            table.getItems().stream().filter(l -> l.name().equals(selectedName)).findFirst()
+                    .ifPresent(l -> table.getSelectionModel().select(l));
         }
-        table.getItems().stream().filter(l -> l.name().equals(was.name())).findFirst()
-                .ifPresent(l -> table.getSelectionModel().select(l));
     }
 
     public Parent root() {

@@ -85,7 +85,7 @@ class SourcesViewModelTest {
         assertThat(stored()).isEqualTo(3);
         assertThat(model.rows().getFirst().status()).isEqualTo("ok");
         assertThat(model.rows().getFirst().lastFetched()).isEqualTo(1);
-        assertThat(model.rows().getFirst().lastPull()).isEqualTo("2026-03-05 10:00:00");
+        assertThat(model.rows().getFirst().lastPull()).isEqualTo("2026-03-05 10:00");
         assertThat(model.messageProperty().get()).startsWith("switch: fetched 1 (a.csv: generic, imported 3");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(dialogs.errors()).isEmpty();
@@ -120,7 +120,7 @@ class SourcesViewModelTest {
         clock.advance(java.time.Duration.ofMinutes(1));
         executor.tick();
         assertThat(stored()).isEqualTo(5);
-        assertThat(model.rows().getFirst().lastPull()).isEqualTo("2026-03-05 10:05:00");
+        assertThat(model.rows().getFirst().lastPull()).isEqualTo("2026-03-05 10:05");
         assertThat(model.messageProperty().get()).startsWith("switch: fetched 1 (b.csv");
 
         model.stop();
