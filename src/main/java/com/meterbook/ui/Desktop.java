@@ -22,6 +22,8 @@ import com.meterbook.ui.rates.RatesViewModel;
 import com.meterbook.ui.shell.Page;
 import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
+import com.meterbook.ui.sources.SourcesView;
+import com.meterbook.ui.sources.SourcesViewModel;
 import com.meterbook.ui.start.StartView;
 import com.meterbook.ui.start.StartViewModel;
 import com.meterbook.ui.usage.UsageView;
@@ -50,11 +52,13 @@ public final class Desktop implements AutoCloseable {
 
     private final ShellViewModel shell;
     private final LedgerWatcher watcher;
+    private final SourcesViewModel sources;
     private final Parent root;
 
-    private Desktop(ShellViewModel shell, LedgerWatcher watcher, Parent root) {
+    private Desktop(ShellViewModel shell, LedgerWatcher watcher, SourcesViewModel sources, Parent root) {
         this.shell = shell;
         this.watcher = watcher;
+        this.sources = sources;
         this.root = root;
     }
 
@@ -91,6 +95,8 @@ public final class Desktop implements AutoCloseable {
         CloseViewModel closing = new CloseViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.CLOSE, closing::setActive);
         shell.whenShown(Page.USAGE, usage::setActive);
+        SourcesViewModel sources = new SourcesViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.SOURCES, sources::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
@@ -99,14 +105,16 @@ public final class Desktop implements AutoCloseable {
                 Page.USAGE, new UsageView(usage, widths).root(),
                 Page.CUSTOMERS, new CustomersView(customers, widths).root(),
                 Page.RATES, new RatesView(rates, widths).root(),
-                Page.CLOSE, new CloseView(closing, widths).root());
-        return new Desktop(shell, watcher, new ShellView(shell, pages).root());
+                Page.CLOSE, new CloseView(closing, widths).root(),
+                Page.SOURCES, new SourcesView(sources, widths).root());
+        return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root());
     }
 
-    /** Opens the ledger's first screen and starts following its changes. */
+    /** Opens the ledger's first screen, starts following its changes and pulling sources on their schedule. */
     public void start() {
         shell.open();
         watcher.start(POLL);
+        sources.start();
     }
 
     public Parent root() {
@@ -127,6 +135,7 @@ public final class Desktop implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.stop();
         watcher.close();
     }
 }

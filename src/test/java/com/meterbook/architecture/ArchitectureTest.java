@@ -19,7 +19,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "org.hibernate..", "jakarta.persistence..", "java.sql..", "javax.sql..",
                     "org.h2..", "org.flywaydb..", "java.io..", "java.nio..", "org.apache.commons.csv..",
-                    "picocli..", "org.apache.pdfbox..")
+                    "picocli..", "org.apache.pdfbox..", "org.apache.sshd..", "javax.crypto..")
             .because("the rating and billing rules know nothing of JavaFX, Hibernate, JDBC or files");
 
     @ArchTest
@@ -27,7 +27,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.meterbook.ledger..", "com.meterbook.ingest..", "com.meterbook.cli..",
                     "com.meterbook.ui..", "com.meterbook.documents..", "com.meterbook.usage..",
-                    "com.meterbook.bench..", "com.meterbook.api..");
+                    "com.meterbook.bench..", "com.meterbook.api..", "com.meterbook.sources..");
 
     @ArchTest
     static final ArchRule billingDoesNotNeedRating = noClasses().that().resideInAPackage("com.meterbook.billing..")
@@ -35,6 +35,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.meterbook.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule sshOnlyInTheSourcesAdapter = noClasses().that().resideOutsideOfPackage("com.meterbook.sources..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.sshd..")
+            .because("Apache MINA SSHD is an adapter detail: the use cases see SftpFolder, not SSH sessions");
+
+    @ArchTest
+    static final ArchRule sourcesAdapterKnowsNoLedger = noClasses().that().resideInAPackage("com.meterbook.sources..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.meterbook.ledger..", "com.meterbook.operations..",
+                    "com.meterbook.ingest..", "org.hibernate..", "java.sql..");
 
     @ArchTest
     static final ArchRule onlyTheCliAndUiStartThings = noClasses().that().resideOutsideOfPackages(

@@ -11,6 +11,11 @@ public interface DialogService {
     /** The files the user chose, empty when the chooser was closed. */
     List<Path> chooseFiles(String title, Path initialFolder);
 
+    /** Asks a yes-or-no question; true only when the user said yes. */
+    default boolean confirm(String title, String message) {
+        return false;
+    }
+
     /** Where to write a new file, empty when the chooser was closed. */
     default java.util.Optional<Path> chooseSaveFile(String title, String initialName) {
         return java.util.Optional.empty();

@@ -30,6 +30,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    @Override
     public List<Path> chooseFiles(String title, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

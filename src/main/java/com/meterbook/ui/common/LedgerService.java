@@ -53,6 +53,8 @@ public class LedgerService {
     private final int chunkSize;
     private final DedupIndex index = new DedupIndex();
     private final ReentrantLock importLock = new ReentrantLock();
+    private volatile Path sourcesConfig = com.meterbook.sources.SecretBox.defaultFolder();
+    private volatile com.meterbook.sources.Backoff sourcesBackoff = com.meterbook.sources.Backoff.standard();
 
     public LedgerService(Ledger ledger, Clock clock, String actor, int chunkSize) {
         this.ledger = ledger;
@@ -176,6 +178,24 @@ public class LedgerService {
     /** Closes {@code period} in one transaction. */
     public List<Balance> closeCycle(YearMonth period) {
         return new CycleClose(ledger, clock, actor).close(period);
+    }
+
+    /** Where the key that seals source passwords is; the user's config folder unless set (tests set a temporary one). */
+    public LedgerService sourcesConfig(Path folder) {
+        this.sourcesConfig = folder;
+        return this;
+    }
+
+    /** How pulls retry a dropped connection; tests make it quick. */
+    public LedgerService sourcesBackoff(com.meterbook.sources.Backoff backoff) {
+        this.sourcesBackoff = backoff;
+        return this;
+    }
+
+    /** The pull sources, their files imported as {@link #importUsage} imports (one at a time, one dedup index). */
+    public com.meterbook.operations.SourceDesk sources() {
+        return new com.meterbook.operations.SourceDesk(ledger, () -> com.meterbook.sources.SecretBox.open(sourcesConfig),
+                (file, format) -> importUsage(file, format, ImportProgress.NONE), clock, actor, sourcesBackoff);
     }
 
     public ExceptionQueue exceptionQueue() {

@@ -28,6 +28,7 @@ public final class ShellView {
     @FXML private ToggleButton ratesButton;
     @FXML private ToggleButton closeButton;
     @FXML private ToggleButton usageButton;
+    @FXML private ToggleButton sourcesButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -40,7 +41,8 @@ public final class ShellView {
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
         Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
-                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton, Page.CLOSE, closeButton);
+                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton,
+                Page.CLOSE, closeButton, Page.SOURCES, sourcesButton);
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);

@@ -23,6 +23,25 @@ public final class FakeDialogService implements DialogService {
         return java.util.Optional.ofNullable(saveChoices.poll());
     }
 
+    private final Deque<Boolean> answers = new ArrayDeque<>();
+    private final List<String> questions = new ArrayList<>();
+
+    /** The answer to the next {@link #confirm} question. */
+    public FakeDialogService willAnswer(boolean yes) {
+        answers.add(yes);
+        return this;
+    }
+
+    public synchronized List<String> questions() {
+        return List.copyOf(questions);
+    }
+
+    @Override
+    public synchronized boolean confirm(String title, String message) {
+        questions.add(title + ": " + message);
+        return Boolean.TRUE.equals(answers.poll());
+    }
+
     public FakeDialogService willChoose(Path... files) {
         choices.add(List.of(files));
         return this;
