@@ -11,6 +11,8 @@ import com.meterbook.ui.customers.CustomersView;
 import com.meterbook.ui.customers.CustomersViewModel;
 import com.meterbook.ui.dashboard.DashboardView;
 import com.meterbook.ui.dashboard.DashboardViewModel;
+import com.meterbook.ui.dropfolder.DropFolderView;
+import com.meterbook.ui.dropfolder.DropFolderViewModel;
 import com.meterbook.ui.exceptions.ExceptionsView;
 import com.meterbook.ui.exceptions.ExceptionsViewModel;
 import com.meterbook.ui.importing.ImportView;
@@ -49,11 +51,13 @@ public final class Desktop implements AutoCloseable {
     private final ShellViewModel shell;
     private final LedgerWatcher watcher;
     private final Parent root;
+    private final DropFolderViewModel dropFolder;
 
-    private Desktop(ShellViewModel shell, LedgerWatcher watcher, Parent root) {
+    private Desktop(ShellViewModel shell, LedgerWatcher watcher, Parent root, DropFolderViewModel dropFolder) {
         this.shell = shell;
         this.watcher = watcher;
         this.root = root;
+        this.dropFolder = dropFolder;
     }
 
     /** The desktop with the user's own preferences (column widths, when the dashboard calls records stale). */
@@ -81,23 +85,25 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.EXCEPTIONS, exceptions::setActive);
         shell.whenShown(Page.CUSTOMERS, customers::setActive);
         shell.whenShown(Page.RATES, rates::setActive);
+        DropFolderViewModel dropFolder = new DropFolderViewModel(ledger, executor, dialogs);
         UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.USAGE, usage::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing, widths).root(),
+                Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
                 Page.USAGE, new UsageView(usage).root(),
                 Page.CUSTOMERS, new CustomersView(customers).root(),
                 Page.RATES, new RatesView(rates).root());
-        return new Desktop(shell, watcher, new ShellView(shell, pages).root());
+        return new Desktop(shell, watcher, new ShellView(shell, pages).root(), dropFolder);
     }
 
-    /** Opens the ledger's first screen and starts following its changes. */
+    /** Opens the ledger's first screen and starts following its changes and watching its drop folder. */
     public void start() {
         shell.open();
         watcher.start(POLL);
+        dropFolder.start();
     }
 
     public Parent root() {
@@ -118,6 +124,7 @@ public final class Desktop implements AutoCloseable {
 
     @Override
     public void close() {
+        dropFolder.close();
         watcher.close();
     }
 }
