@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A watched folder of usage files. Each {@link #scanOnce} looks at the files directly in the folder
- * (not in subfolders; names starting with {@code .} or ending in {@code .part} or {@code .tmp} are files
- * still being written) and imports those whose size was the same at a check at least {@code stable}
+ * (not in subfolders; names starting with {@code .} or ending in {@code .part} or {@code .tmp}, and empty
+ * files, are files still being written) and imports those whose size was the same at a check at least {@code stable}
  * earlier, one after the other, in name order. An imported file is moved to {@code processed/}, a rejected
  * one to {@code failed/}, each with {@code NAME.report.txt} beside it; nothing is deleted. A file is moved
  * only after its import completed, so a crash before the move imports it again on the next run, which
@@ -84,6 +84,9 @@ public final class DropFolder {
                 size = Files.size(file);
             } catch (IOException e) {
                 continue; // gone or unreadable since the listing: looked at again next time
+            }
+            if (size == 0) {
+                continue; // created but not written yet: an empty file is never taken
             }
             Seen before = seen.get(file);
             if (before != null && before.size() == size && !before.at().plus(stable).isAfter(now)) {

@@ -106,6 +106,7 @@ class DropFolderTest {
         Files.writeString(drop.resolve(".hidden.csv"), HEADER + cdrs(0, 1));
         Files.writeString(drop.resolve("upload.csv.part"), HEADER + cdrs(1, 2));
         Files.writeString(drop.resolve("upload.csv.tmp"), HEADER + cdrs(2, 3));
+        Files.writeString(drop.resolve("created-not-written.csv"), "");
         Files.createDirectories(drop.resolve("later"));
         Files.writeString(drop.resolve("later/cdrs.csv"), HEADER + cdrs(3, 4));
 
@@ -115,6 +116,7 @@ class DropFolderTest {
         assertThat(folder.scanOnce()).isEmpty();
         assertThat(drop.resolve("upload.csv.part")).exists();
         assertThat(drop.resolve("later/cdrs.csv")).exists();
+        assertThat(drop.resolve("created-not-written.csv")).exists();
         assertThat(distinctStored()).isZero();
         assertThat(DropFolder.inProgress("a.csv")).isFalse();
     }
