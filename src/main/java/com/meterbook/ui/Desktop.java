@@ -13,6 +13,8 @@ import com.meterbook.ui.customers.CustomersView;
 import com.meterbook.ui.customers.CustomersViewModel;
 import com.meterbook.ui.dashboard.DashboardView;
 import com.meterbook.ui.dashboard.DashboardViewModel;
+import com.meterbook.ui.dropfolder.DropFolderView;
+import com.meterbook.ui.dropfolder.DropFolderViewModel;
 import com.meterbook.ui.exceptions.ExceptionsView;
 import com.meterbook.ui.exceptions.ExceptionsViewModel;
 import com.meterbook.ui.importing.ImportView;
@@ -54,12 +56,14 @@ public final class Desktop implements AutoCloseable {
     private final LedgerWatcher watcher;
     private final SourcesViewModel sources;
     private final Parent root;
+    private final DropFolderViewModel dropFolder;
 
-    private Desktop(ShellViewModel shell, LedgerWatcher watcher, SourcesViewModel sources, Parent root) {
+    private Desktop(ShellViewModel shell, LedgerWatcher watcher, SourcesViewModel sources, Parent root, DropFolderViewModel dropFolder) {
         this.shell = shell;
         this.watcher = watcher;
         this.sources = sources;
         this.root = root;
+        this.dropFolder = dropFolder;
     }
 
     /** The desktop with the user's own preferences (column widths, when the dashboard calls records stale). */
@@ -91,6 +95,7 @@ public final class Desktop implements AutoCloseable {
         });
         shell.whenShown(Page.CUSTOMERS, customers::setActive);
         shell.whenShown(Page.RATES, rates::setActive);
+        DropFolderViewModel dropFolder = new DropFolderViewModel(ledger, executor, dialogs);
         UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
         CloseViewModel closing = new CloseViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.CLOSE, closing::setActive);
@@ -100,21 +105,22 @@ public final class Desktop implements AutoCloseable {
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing, widths).root(),
+                Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
                 Page.USAGE, new UsageView(usage, widths).root(),
                 Page.CUSTOMERS, new CustomersView(customers, widths).root(),
                 Page.RATES, new RatesView(rates, widths).root(),
                 Page.CLOSE, new CloseView(closing, widths).root(),
                 Page.SOURCES, new SourcesView(sources, widths).root());
-        return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root());
+        return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 
-    /** Opens the ledger's first screen, starts following its changes and pulling sources on their schedule. */
+    /** Opens the ledger's first screen, follows its changes, pulls sources on their schedule and watches the drop folder. */
     public void start() {
         shell.open();
         watcher.start(POLL);
         sources.start();
+        dropFolder.start();
     }
 
     public Parent root() {
@@ -136,6 +142,7 @@ public final class Desktop implements AutoCloseable {
     @Override
     public void close() {
         sources.stop();
+        dropFolder.close();
         watcher.close();
     }
 }

@@ -20,4 +20,9 @@ public interface DialogService {
     default java.util.Optional<Path> chooseSaveFile(String title, String initialName) {
         return java.util.Optional.empty();
     }
+
+    /** A folder the user chose, empty when the chooser was closed. */
+    default java.util.Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return java.util.Optional.empty();
+    }
 }

@@ -61,4 +61,14 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showSaveDialog(owner.get());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public java.util.Optional<Path> chooseFolder(String title, Path initialFolder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return java.util.Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
 }

@@ -139,6 +139,11 @@ public class LedgerService {
         }
     }
 
+    /** The drop folder setting, saved with an audit entry under this desktop's user. */
+    public com.meterbook.operations.DropFolderConfig dropFolderConfig() {
+        return new com.meterbook.operations.DropFolderConfig(ledger, clock, actor);
+    }
+
     public MasterDataImport masterData() {
         return new MasterDataImport(ledger, clock, actor);
     }

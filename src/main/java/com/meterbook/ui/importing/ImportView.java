@@ -116,6 +116,12 @@ public final class ImportView {
         dropArea.setOnDragDropped(this::dropped);
     }
 
+    /** Adds a panel at the foot of the screen (the drop folder's), below a separator. */
+    public ImportView withPanel(javafx.scene.Node panel) {
+        dropArea.getChildren().addAll(new javafx.scene.control.Separator(), panel);
+        return this;
+    }
+
     private void files() {
         Columns.value(fileNameColumn, ImportFile::name);
         fileFormatColumn.setCellValueFactory(c -> c.getValue().formatText());

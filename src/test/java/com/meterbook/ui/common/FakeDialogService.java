@@ -13,6 +13,18 @@ public final class FakeDialogService implements DialogService {
     private final List<String> errors = new ArrayList<>();
     private final Deque<Path> saveChoices = new ArrayDeque<>();
 
+    private final Deque<Path> folderChoices = new ArrayDeque<>();
+
+    public FakeDialogService willChooseFolder(Path folder) {
+        folderChoices.add(folder);
+        return this;
+    }
+
+    @Override
+    public synchronized java.util.Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return java.util.Optional.ofNullable(folderChoices.poll());
+    }
+
     public FakeDialogService willSaveTo(Path file) {
         saveChoices.add(file);
         return this;
