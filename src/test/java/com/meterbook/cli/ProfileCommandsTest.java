@@ -1,5 +1,7 @@
 package com.meterbook.cli;
 
+import com.meterbook.ledger.AuditStore;
+import com.meterbook.ledger.Ledger;
 import com.meterbook.testing.Cli;
 import com.meterbook.testing.Csv;
 import com.meterbook.testing.SmallOperator;
@@ -78,6 +80,14 @@ class ProfileCommandsTest {
         assertThat(charges).extracting(c -> c.get("charge")).containsExactly("0.11", "0.16");
         assertThat(charges).extracting(c -> c.get("account")).containsOnly("A1");
         assertThat(charges).extracting(c -> c.get("record_id")).allMatch(id -> id.matches("h-[0-9a-f]{16}"));
+
+        Cli.ok(ledger, "profiles", "save", "telco", "--from-file", profile.toString(), "--set", "time.zone=UTC");
+        try (Ledger opened = Ledger.open(ledger)) {
+            List<AuditStore.Entry> audit = opened.inTransaction(s -> s.doReturningWork(c -> new AuditStore(c).of("profile telco")));
+            assertThat(audit).extracting(AuditStore.Entry::action).containsExactly("profile save", "profile replace");
+            assertThat(audit.get(0).detail()).contains("time.zone=Europe/London");
+            assertThat(audit.get(1).detail()).contains("time.zone=UTC");
+        }
     }
 
     @Test
