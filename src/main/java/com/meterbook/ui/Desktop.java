@@ -17,6 +17,8 @@ import com.meterbook.ui.importing.ImportView;
 import com.meterbook.ui.importing.ImportViewModel;
 import com.meterbook.ui.rates.RatesView;
 import com.meterbook.ui.rates.RatesViewModel;
+import com.meterbook.ui.profiles.ProfilesView;
+import com.meterbook.ui.profiles.ProfilesViewModel;
 import com.meterbook.ui.shell.Page;
 import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
@@ -83,6 +85,8 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.RATES, rates::setActive);
         UsageViewModel usage = new UsageViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.USAGE, usage::setActive);
+        ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.PROFILES, profiles::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
@@ -90,7 +94,8 @@ public final class Desktop implements AutoCloseable {
                 Page.EXCEPTIONS, new ExceptionsView(exceptions).root(),
                 Page.USAGE, new UsageView(usage).root(),
                 Page.CUSTOMERS, new CustomersView(customers).root(),
-                Page.RATES, new RatesView(rates).root());
+                Page.RATES, new RatesView(rates).root(),
+                Page.PROFILES, new ProfilesView(profiles).root());
         return new Desktop(shell, watcher, new ShellView(shell, pages).root());
     }
 

@@ -144,6 +144,14 @@ public final class ProfilesViewModel {
                 }));
     }
 
+    /** Asks for the file to preview. */
+    public void chooseFile() {
+        List<Path> chosen = dialogs.chooseFiles("Choose a file to read through the profile", file.get() == null ? null : file.get().getParent());
+        if (!chosen.isEmpty()) {
+            file.set(chosen.getFirst());
+        }
+    }
+
     /** Saves the profile under its name; the list of saved profiles follows. */
     public void save() {
         if (!canSave.get()) {

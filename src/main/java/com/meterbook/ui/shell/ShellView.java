@@ -27,6 +27,7 @@ public final class ShellView {
     @FXML private ToggleButton customersButton;
     @FXML private ToggleButton ratesButton;
     @FXML private ToggleButton usageButton;
+    @FXML private ToggleButton profilesButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -39,7 +40,8 @@ public final class ShellView {
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
         Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
-                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton);
+                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton,
+                Page.PROFILES, profilesButton);
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);
