@@ -17,7 +17,8 @@ import java.util.Locale;
                 MasterDataCommands.Bands.class, MasterDataCommands.Holidays.class, MasterDataCommands.Recurring.class,
                 UsageCommand.class, ExportCommands.Charges.class, ExportCommands.Exceptions.class,
                 ExportCommands.Balances.class, ExportCommands.Invoices.class, CycleCommands.Cycle.class,
-                CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class, BenchCommand.class})
+                CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class,
+                ProfileCommands.Profiles.class, BenchCommand.class})
 public final class MeterbookCli implements Runnable {
 
     @Option(names = "--ledger", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

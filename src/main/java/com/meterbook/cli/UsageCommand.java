@@ -3,10 +3,12 @@ package com.meterbook.cli;
 import com.meterbook.ingest.FileRejectedException;
 import com.meterbook.ingest.FormatDetector;
 import com.meterbook.ingest.FormatDetector.Detection;
+import com.meterbook.ingest.MappingProfile;
 import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
+import com.meterbook.operations.MappingProfiles;
 import com.meterbook.operations.UsageImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +32,18 @@ final class UsageCommand {
                 + "(default: told from each file's first lines; a file that is no format's is read as generic)")
         String format;
 
+        @Option(names = "--profile", paramLabel = "NAME", description = "read every file through this saved mapping profile "
+                + "(see 'profiles'); not with --format")
+        String profile;
+
         @Parameters(arity = "1..*", paramLabel = "F", description = "one or more files")
         List<Path> files;
 
         @Override
         int run(Ledger ledger) {
+            if (profile != null) {
+                return importThroughProfile(ledger);
+            }
             Optional<UsageFormat> forced;
             try {
                 forced = Optional.ofNullable(format).map(UsageFormat::parse);
@@ -53,6 +62,29 @@ final class UsageCommand {
                 }
                 formats.put(file, forced.orElseGet(() -> detected.format().orElse(UsageFormat.GENERIC)));
             }
+            return importAll(ledger, (importer, file) -> importer.importFile(file, formats.get(file), ImportProgress.NONE));
+        }
+
+        private int importThroughProfile(Ledger ledger) {
+            if (format != null) {
+                err().println("meterbook: give --format or --profile, not both");
+                return 2;
+            }
+            MappingProfile mapping;
+            try {
+                mapping = new MappingProfiles(ledger, root().clock, MeterbookCli.actor()).get(profile);
+            } catch (IllegalArgumentException e) {
+                err().println("meterbook: " + e.getMessage());
+                return 2;
+            }
+            return importAll(ledger, (importer, file) -> importer.importFile(file, mapping, ImportProgress.NONE));
+        }
+
+        private interface OneFile {
+            ImportSummary run(UsageImport importer, Path file) throws FileRejectedException;
+        }
+
+        private int importAll(Ledger ledger, OneFile one) {
             UsageImport importer = new UsageImport(ledger, root().clock, MeterbookCli.actor());
             int exit = 0;
             long imported = 0;
@@ -60,7 +92,7 @@ final class UsageCommand {
             long exceptions = 0;
             for (Path file : files) {
                 try {
-                    ImportSummary summary = importer.importFile(file, formats.get(file), ImportProgress.NONE);
+                    ImportSummary summary = one.run(importer, file);
                     if (summary.skipped()) {
                         err().println("meterbook: " + file + ": already imported on " + summary.alreadyImported()
                                 + " (same SHA-256); skipped, its " + summary.read() + " records count as duplicates");

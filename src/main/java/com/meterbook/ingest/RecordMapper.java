@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** Turns one CSV record of a format into a {@link UsageRecord}, or says which field is wrong. */
-final class RecordMapper {
+final class RecordMapper implements LineMapper {
 
     private final UsageFormat format;
     private final NumberNormaliser numbers;
@@ -23,7 +23,8 @@ final class RecordMapper {
         this.zone = zone;
     }
 
-    ParsedLine map(long line, CSVRecord r) {
+    @Override
+    public ParsedLine map(long line, CSVRecord r) {
         int expected = format.columns().size();
         boolean fits = format == UsageFormat.ASTERISK ? r.size() >= 16 && r.size() <= 18 : r.size() == expected;
         String id = r.size() > 0 ? idGuess(r) : null;

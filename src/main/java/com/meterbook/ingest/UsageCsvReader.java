@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -22,45 +24,84 @@ import java.util.NoSuchElementException;
 public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable {
 
     private final Path file;
-    private final UsageFormat format;
-    private final RecordMapper mapper;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private LineMapper mapper;
     private long linesBefore;
     private boolean failed;
     private boolean broken;
 
-    private UsageCsvReader(Path file, UsageFormat format, RecordMapper mapper, CSVParser parser) {
+    private UsageCsvReader(Path file, CSVParser parser) {
         this.file = file;
-        this.format = format;
-        this.mapper = mapper;
         this.parser = parser;
         this.records = parser.iterator();
     }
 
     public static UsageCsvReader open(SourceFingerprint source, UsageFormat format, NumberNormaliser numbers, ZoneId zone)
             throws FileRejectedException {
+        UsageCsvReader r = openParser(source, CSVFormat.RFC4180, format.hasHeader() ? "is empty: no header row" : "is empty");
+        try {
+            if (format.hasHeader()) {
+                List<String> found = r.header();
+                if (!found.equals(format.columns())) {
+                    throw new FileRejectedException(r.file, 1, null, "header is '" + String.join(",", found) + "' but format "
+                            + format.cliName() + " needs '" + String.join(",", format.columns()) + "'");
+                }
+            }
+        } catch (FileRejectedException e) {
+            r.close();
+            throw e;
+        }
+        r.mapper = new RecordMapper(format, numbers, zone);
+        return r;
+    }
+
+    /**
+     * Reads a file through a mapping profile: the same line numbers, BOM, CRLF and unclosed-quote handling
+     * as a built-in format, with the profile's delimiter, quote and columns (named columns found in the header).
+     */
+    public static UsageCsvReader open(SourceFingerprint source, MappingProfile profile, NumberNormaliser numbers, ZoneId zone)
+            throws FileRejectedException {
+        CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(profile.delimiter()).setQuote(profile.quote()).get();
+        UsageCsvReader r = openParser(source, csv, profile.header() ? "is empty: no header row" : "is empty");
+        Map<ProfileField, Integer> index = new EnumMap<>(ProfileField.class);
+        try {
+            List<String> found = profile.header() ? r.header() : List.of();
+            for (Map.Entry<ProfileField, String> c : profile.columns().entrySet()) {
+                int number = MappingProfile.number(c.getValue());
+                int at = number > 0 ? number - 1 : found.indexOf(c.getValue());
+                if (at < 0) {
+                    throw new FileRejectedException(r.file, 1, null, "header has no column '" + c.getValue() + "' (column."
+                            + c.getKey().key() + " of profile " + profile.name() + "); it has '" + String.join(",", found) + "'");
+                }
+                index.put(c.getKey(), at);
+            }
+        } catch (FileRejectedException e) {
+            r.close();
+            throw e;
+        }
+        r.mapper = new ProfileMapper(profile, index, numbers, zone);
+        return r;
+    }
+
+    private static UsageCsvReader openParser(SourceFingerprint source, CSVFormat csv, String emptyMessage) throws FileRejectedException {
         Path file = source.path();
         if (source.binary()) {
             throw new FileRejectedException(file, source.binaryReason());
         }
         if (source.size() == 0) {
-            throw new FileRejectedException(file, format.hasHeader() ? "is empty: no header row" : "is empty");
+            throw new FileRejectedException(file, emptyMessage);
         }
         try {
             BufferedReader reader = TextInput.open(file);
-            CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
-            UsageCsvReader r = new UsageCsvReader(file, format, new RecordMapper(format, numbers, zone), parser);
-            if (format.hasHeader()) {
-                r.checkHeader();
-            }
-            return r;
+            return new UsageCsvReader(file, csv.builder().setIgnoreEmptyLines(true).get().parse(reader));
         } catch (IOException e) {
             throw new FileRejectedException(file, "cannot be read: " + e.getMessage());
         }
     }
 
-    private void checkHeader() throws FileRejectedException {
+    /** Reads the header row: its names, trimmed. */
+    private List<String> header() throws FileRejectedException {
         CSVRecord header;
         try {
             if (!records.hasNext()) {
@@ -73,12 +114,8 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             }
             throw new FileRejectedException(file, 1, null, "header row cannot be read: a quote is never closed");
         }
-        List<String> found = header.toList().stream().map(String::trim).toList();
-        if (!found.equals(format.columns())) {
-            throw new FileRejectedException(file, 1, null, "header is '" + String.join(",", found) + "' but format "
-                    + format.cliName() + " needs '" + String.join(",", format.columns()) + "'");
-        }
         linesBefore = parser.getCurrentLineNumber();
+        return header.toList().stream().map(String::trim).toList();
     }
 
     @Override

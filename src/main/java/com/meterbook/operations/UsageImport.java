@@ -2,6 +2,7 @@ package com.meterbook.operations;
 
 import com.meterbook.domain.LedgerSettings;
 import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.MappingProfile;
 import com.meterbook.ingest.ParsedLine;
 import com.meterbook.ingest.SourceFingerprint;
 import com.meterbook.ingest.UsageCsvReader;
@@ -50,29 +51,45 @@ public final class UsageImport {
      * the summary counts every record of that import as a duplicate. This is what makes re-importing a
      * million-record file answer in well under a second.
      */
-    private Optional<ImportSummary> skipCompleted(Path file, UsageFormat format, ImportLog.Source registered) {
+    private Optional<ImportSummary> skipCompleted(Path file, String formatName, ImportLog.Source registered) {
         return ledger.inTransaction(session -> {
             ImportLog log = new ImportLog(session);
             return log.lastCompletedRun(registered.id()).map(done -> {
                 ImportSummary summary = new ImportSummary(file.getFileName().toString(), done.recordsRead(), 0, done.recordsRead(), 0,
                         false, ImportTimings.NONE, done.finishedAt());
                 log.audit(clock.instant(), actor, "usage import", file.getFileName().toString(),
-                        format.cliName() + ": already imported (same SHA-256) on " + done.finishedAt() + "; " + summary.line());
+                        formatName + ": already imported (same SHA-256) on " + done.finishedAt() + "; " + summary.line());
                 return summary;
             });
         });
     }
 
+    /** How a file is read: a built-in format or a mapping profile. */
+    private interface Opener {
+        UsageCsvReader open(SourceFingerprint source, LedgerSettings settings) throws FileRejectedException;
+    }
+
     public ImportSummary importFile(Path file, UsageFormat format, ImportProgress progress) throws FileRejectedException {
+        return importFile(file, format.cliName(), (source, settings) -> UsageCsvReader.open(source, format, settings.normaliser(),
+                settings.zone()), progress);
+    }
+
+    /** Imports a file read through a mapping profile; it is registered and audited as format {@code profile:NAME}. */
+    public ImportSummary importFile(Path file, MappingProfile profile, ImportProgress progress) throws FileRejectedException {
+        return importFile(file, "profile:" + profile.name(), (source, settings) -> UsageCsvReader.open(source, profile,
+                settings.normaliser(), settings.zone()), progress);
+    }
+
+    private ImportSummary importFile(Path file, String formatName, Opener opener, ImportProgress progress) throws FileRejectedException {
         SourceFingerprint source = SourceFingerprint.of(file);
         RatingEngine engine = ledger.inTransaction(RatingContext::load);
         LedgerSettings settings = engine.settings();
-        try (UsageCsvReader reader = UsageCsvReader.open(source, format, settings.normaliser(), settings.zone());
+        try (UsageCsvReader reader = opener.open(source, settings);
              WriterLock writing = WriterLock.acquire(ledger.folder())) {
             ImportLog.Source registered = ledger.inTransaction(session -> new ImportLog(session).register(source.sha256(),
-                    file.getFileName().toString(), source.size(), format.cliName(), clock.instant()));
+                    file.getFileName().toString(), source.size(), formatName, clock.instant()));
             if (registered.completed()) {
-                Optional<ImportSummary> skipped = skipCompleted(file, format, registered);
+                Optional<ImportSummary> skipped = skipCompleted(file, formatName, registered);
                 if (skipped.isPresent()) {
                     return skipped.get();
                 }
@@ -110,7 +127,7 @@ public final class UsageImport {
             }
             ledger.sync();
             ImportSummary summary = writer.summary(cancelled, readerNanos, waitNanos);
-            String detail = format.cliName() + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
+            String detail = formatName + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
             ledger.run(session -> new ImportLog(session).audit(clock.instant(), actor, "usage import",
                     file.getFileName().toString(), detail));
             return summary;

@@ -2,6 +2,7 @@ package com.meterbook.operations;
 
 import com.meterbook.domain.LedgerSettings;
 import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.MappingProfile;
 import com.meterbook.ingest.ParsedLine;
 import com.meterbook.ingest.SourceFingerprint;
 import com.meterbook.ingest.UsageCsvReader;
@@ -46,6 +47,17 @@ public final class UsagePreview {
             return new Preview(file, format, List.of(), Optional.of(file + ": " + e.getMessage()));
         }
         return new Preview(file, format, lines, Optional.empty());
+    }
+
+    /** The first {@code limit} records of a file read through a mapping profile, as its import would read them. */
+    public static List<ParsedLine> read(Path file, MappingProfile profile, LedgerSettings settings, int limit) throws FileRejectedException {
+        List<ParsedLine> lines = new ArrayList<>();
+        try (UsageCsvReader reader = UsageCsvReader.open(SourceFingerprint.peek(file), profile, settings.normaliser(), settings.zone())) {
+            while (lines.size() < limit && reader.hasNext()) {
+                lines.add(reader.next());
+            }
+        }
+        return lines;
     }
 
     /** What is wrong with a bad line, naming the line and the field: {@code line 3, field duration: 'abc' is not a number}. */

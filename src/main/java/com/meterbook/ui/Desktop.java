@@ -21,6 +21,8 @@ import com.meterbook.ui.importing.ImportView;
 import com.meterbook.ui.importing.ImportViewModel;
 import com.meterbook.ui.rates.RatesView;
 import com.meterbook.ui.rates.RatesViewModel;
+import com.meterbook.ui.profiles.ProfilesView;
+import com.meterbook.ui.profiles.ProfilesViewModel;
 import com.meterbook.ui.shell.Page;
 import com.meterbook.ui.shell.ShellView;
 import com.meterbook.ui.shell.ShellViewModel;
@@ -102,6 +104,8 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.USAGE, usage::setActive);
         SourcesViewModel sources = new SourcesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.SOURCES, sources::setActive);
+        ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.PROFILES, profiles::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
@@ -111,7 +115,8 @@ public final class Desktop implements AutoCloseable {
                 Page.CUSTOMERS, new CustomersView(customers, widths).root(),
                 Page.RATES, new RatesView(rates, widths).root(),
                 Page.CLOSE, new CloseView(closing, widths).root(),
-                Page.SOURCES, new SourcesView(sources, widths).root());
+                Page.SOURCES, new SourcesView(sources, widths).root(),
+                Page.PROFILES, new ProfilesView(profiles).root());
         return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 

@@ -58,7 +58,7 @@ public final class CloseView {
         resultLabel.visibleProperty().bind(model.resultProperty().isNotEmpty());
         resultLabel.managedProperty().bind(resultLabel.visibleProperty());
         closeButton.textProperty().bind(Bindings.createStringBinding(
-                () -> model.periodProperty().get() == null ? "_Close cycle" : "_Close " + model.periodProperty().get(),
+                () -> model.periodProperty().get() == null ? "Clo_se cycle" : "Clo_se " + model.periodProperty().get(),
                 model.periodProperty()));
         closeButton.disableProperty().bind(model.canCloseProperty().not());
         closeButton.setOnAction(e -> model.close());

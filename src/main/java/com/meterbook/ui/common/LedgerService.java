@@ -216,6 +216,10 @@ public class LedgerService {
         return new UsageBrowser(ledger);
     }
 
+    public com.meterbook.operations.MappingProfiles mappingProfiles() {
+        return new com.meterbook.operations.MappingProfiles(ledger, clock, actor);
+    }
+
     public UsageExplain usageExplain() {
         return new UsageExplain(ledger);
     }

@@ -17,7 +17,7 @@ public record PreviewRow(long line, String recordId, String account, String call
         return !problem.isEmpty();
     }
 
-    static PreviewRow of(ParsedLine line, ZoneId zone) {
+    public static PreviewRow of(ParsedLine line, ZoneId zone) {
         return switch (line) {
             case ParsedLine.Parsed p -> {
                 UsageRecord r = p.record();
