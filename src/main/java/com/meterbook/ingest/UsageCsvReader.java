@@ -153,8 +153,26 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
             broken = true;
             return new ParsedLine.Invalid(line, "", null, null, "record cannot be read to its end (a quote is never closed)");
         }
-        linesBefore = parser.getCurrentLineNumber();
+        long after = parser.getCurrentLineNumber();
+        // blank lines before the record are skipped by the parser: its first line is where it ends, less the
+        // line breaks inside its quoted fields (a last line without a line end is not counted by the parser)
+        line = Math.max(line, after - breaksIn(record));
+        linesBefore = after;
         return mapper.map(line, record);
+    }
+
+    /** Line breaks inside a record's fields (CRLF, LF or a lone CR each count once, as the parser counts lines). */
+    private static long breaksIn(CSVRecord record) {
+        long breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     /** A line too long to be a record stops the file: the import keeps its whole chunks and says which line. */

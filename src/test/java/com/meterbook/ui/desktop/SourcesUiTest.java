@@ -86,8 +86,11 @@ class SourcesUiTest {
                 .filter(l -> l.name().equals("switch-kl")).findFirst().orElseThrow().status()));
 
         // the other source's server is not there: pulled now, its error shows in the table
-        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
-                && "switch-pg".equals(l.getText())).<javafx.scene.Node>query());
+        // selected through the table's model, and checked, so that a cell reused by a refresh cannot take the click
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(l -> l.name().equals("switch-pg")).findFirst().orElseThrow()));
+        await(Duration.ofSeconds(5), () -> onFx(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().name().equals("switch-pg")));
         DesktopHarness.click(robot, "#pullNow");
         await(Duration.ofSeconds(20), () -> !app.dialogs.errors().isEmpty(), () -> message.getText());
         assertThat(onFx(() -> table.getItems().stream().filter(l -> l.name().equals("switch-pg")).findFirst().orElseThrow().status()))
