@@ -10,6 +10,7 @@ import com.meterbook.ui.common.BackgroundTask;
 import com.meterbook.ui.common.DialogService;
 import com.meterbook.ui.common.Formats;
 import com.meterbook.ui.common.LedgerService;
+import com.meterbook.ui.common.Reloader;
 import com.meterbook.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -58,7 +59,7 @@ public final class CustomersViewModel {
     private final CustomerForm form = new CustomerForm();
     private final BooleanBinding canSave;
     private NumberNormaliser normaliser = new NumberNormaliser("60");
-    private boolean active;
+    private final Reloader<Loaded> reloader;
 
     public CustomersViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs, ObservableValue<ChangeStamp> changes) {
         this.ledger = ledger;
@@ -72,35 +73,34 @@ public final class CustomersViewModel {
                 loadDetail(now.account());
             }
         });
-        changes.addListener((o, old, now) -> {
-            if (active && now != null) {
-                reload();
-            }
-        });
+        reloader = new Reloader<>(executor, () -> context -> new Loaded(ledger.customerDetails().list(), ledger.settings().normaliser()),
+                this::loaded, e -> dialogs.showError("Customers", "The customers could not be read: " + e.getMessage()));
+        reloader.follow(changes);
+    }
+
+    private record Loaded(List<Customer> customers, NumberNormaliser normaliser) {
     }
 
     public void setActive(boolean active) {
-        this.active = active;
-        if (active) {
-            reload();
-        }
+        reloader.setActive(active);
     }
 
-    /** Reads the customers again, and the chosen one's detail unless the form holds unsaved edits. */
+    /**
+     * Reads the customers again, and the chosen one's detail unless the form holds unsaved edits; a
+     * request while a read runs gives one more read after it, however many changes arrive meanwhile.
+     */
     public void reload() {
-        record Loaded(List<Customer> customers, NumberNormaliser normaliser) {
+        reloader.request();
+    }
+
+    private void loaded(Loaded loaded) {
+        normaliser = loaded.normaliser();
+        Customer keep = selected.get();
+        all.setAll(loaded.customers());
+        applySearch();
+        if (keep != null && !form.dirtyProperty().get()) {
+            loadDetail(keep.account());
         }
-        executor.execute(BackgroundTask.of(context -> new Loaded(ledger.customerDetails().list(), ledger.settings().normaliser()))
-                .onSuccess(loaded -> {
-                    normaliser = loaded.normaliser();
-                    Customer keep = selected.get();
-                    all.setAll(loaded.customers());
-                    applySearch();
-                    if (keep != null && !form.dirtyProperty().get()) {
-                        loadDetail(keep.account());
-                    }
-                })
-                .onFailure(e -> dialogs.showError("Customers", "The customers could not be read: " + e.getMessage())));
     }
 
     private void applySearch() {
