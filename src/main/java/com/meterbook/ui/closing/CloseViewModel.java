@@ -87,7 +87,7 @@ public final class CloseViewModel {
         }
         busy.set(true);
         status.set("Working out " + p + "…");
-        executor.execute(BackgroundTask.of(context -> new Preview(ledger.closePreview(p), ledger.cycle(Optional.of(p)).customers(),
+        executor.execute(BackgroundTask.of(context -> new Preview(ledger.closePreview(p), ledger.customerDetails().list(),
                         ledger.settings()))
                 .onSuccess(preview -> {
                     busy.set(false);
