@@ -17,8 +17,10 @@ final class HeapWatch implements AutoCloseable, com.meterbook.operations.ImportP
     private volatile long peakUsed;
     private final java.util.List<Long> liveSamples = new java.util.ArrayList<>();
     private long nextSample = EVERY_RECORDS;
+    private final boolean forceCollections;
 
-    HeapWatch() {
+    HeapWatch(boolean forceCollections) {
+        this.forceCollections = forceCollections;
         thread = Thread.ofPlatform().name("heap-watch").daemon().start(this::watch);
     }
 
@@ -36,7 +38,7 @@ final class HeapWatch implements AutoCloseable, com.meterbook.operations.ImportP
     /** Every {@link #EVERY_RECORDS} records, what is still live after a full collection. */
     @Override
     public void committed(long bytesTotal, long linesDone, long recordsDone) {
-        if (recordsDone >= nextSample) {
+        if (forceCollections && recordsDone >= nextSample) {
             System.gc();
             liveSamples.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
             nextSample += EVERY_RECORDS;

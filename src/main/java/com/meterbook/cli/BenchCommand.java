@@ -14,6 +14,14 @@ final class BenchCommand extends LedgerCommand {
             description = "generic (default) or asterisk: the same calls as Asterisk Master.csv rows")
     String format;
 
+    @Option(names = "--warmup", defaultValue = "100000",
+            description = "records imported and inserted raw in scratch folders before timing (JIT warm-up of both sides); 0 for none")
+    int warmup;
+
+    @Option(names = "--live-heap",
+            description = "force a full collection every 200,000 records and print what stays live (slows the timed import)")
+    boolean liveHeap;
+
     @Override
     int run(Ledger ledger) throws Exception {
         com.meterbook.ingest.UsageFormat f;
@@ -26,6 +34,6 @@ final class BenchCommand extends LedgerCommand {
             err().println("meterbook: " + e.getMessage());
             return 2;
         }
-        return new com.meterbook.bench.Benchmark(ledger, records, f, out()).run();
+        return new com.meterbook.bench.Benchmark(ledger, records, f, out()).warmup(warmup).liveHeap(liveHeap).run();
     }
 }

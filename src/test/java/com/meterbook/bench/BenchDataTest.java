@@ -54,6 +54,18 @@ class BenchDataTest {
         assertThat(r.errLines()).containsExactly("meterbook: bench --format is generic or asterisk, not events");
     }
 
+    @Test
+    void benchWarmsUpBothSidesAndReportsEveryFigure(@TempDir Path dir) {
+        com.meterbook.testing.Cli.ok(dir.resolve("ledger"), "init", "--zone", "Asia/Kuala_Lumpur");
+        com.meterbook.testing.Cli.Result r = com.meterbook.testing.Cli.run(dir.resolve("ledger"), "bench", "--records", "3000",
+                "--warmup", "500", "--live-heap");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("warmed up on 500 records", "import: imported 3000, duplicates 0, exceptions 0",
+                "GC: ", "end-to-end: ", "peak heap: ", "live after a full GC every 200,000 records: [] MB",
+                "re-import of the same file:", "raw H2 insert: ", "ratio: ");
+    }
+
     private static List<ParsedLine> read(Path file, UsageFormat format) throws Exception {
         List<ParsedLine> lines = new ArrayList<>();
         try (UsageCsvReader reader = UsageCsvReader.open(SourceFingerprint.of(file), format, new NumberNormaliser("60"), KL)) {
