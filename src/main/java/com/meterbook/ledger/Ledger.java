@@ -24,8 +24,10 @@ public final class Ledger implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final SessionFactory sessions;
+    private final String url;
 
-    private Ledger(Path folder, JdbcConnectionPool pool, SessionFactory sessions) {
+    private Ledger(Path folder, String url, JdbcConnectionPool pool, SessionFactory sessions) {
+        this.url = url;
         this.folder = folder;
         this.pool = pool;
         this.sessions = sessions;
@@ -49,7 +51,7 @@ public final class Ledger implements AutoCloseable {
         cfg.setProperty("hibernate.jdbc.batch_size", "500");
         cfg.setProperty("hibernate.order_inserts", "true");
         cfg.setProperty("hibernate.show_sql", "false");
-        Ledger ledger = new Ledger(folder, pool, cfg.buildSessionFactory());
+        Ledger ledger = new Ledger(folder, url, pool, cfg.buildSessionFactory());
         ledger.ensureSettings();
         return ledger;
     }
@@ -77,6 +79,35 @@ public final class Ledger implements AutoCloseable {
 
     public void run(Consumer<Session> work) {
         sessions.inTransaction(work);
+    }
+
+    /**
+     * A JDBC connection of its own, outside the pool, for a long run of writes (an import's writer):
+     * the pool's connection wrapper takes a lock on every parameter set, a few per cent of a
+     * million-row import. The caller closes it.
+     */
+    public java.sql.Connection openConnection() {
+        try {
+            return java.sql.DriverManager.getConnection(url, "sa", "");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot open the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction on {@code connection} (from {@link #openConnection()}). */
+    public void runOn(java.sql.Connection connection, Consumer<Session> work) {
+        try (Session session = sessions.withOptions().connection(connection).openSession()) {
+            org.hibernate.Transaction tx = session.beginTransaction();
+            try {
+                work.accept(session);
+                tx.commit();
+            } catch (RuntimeException | Error e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw e;
+            }
+        }
     }
 
     /**

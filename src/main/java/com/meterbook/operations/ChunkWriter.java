@@ -53,8 +53,12 @@ final class ChunkWriter {
     private long duplicates;
     private long exceptions;
 
-    ChunkWriter(Ledger ledger, RatingEngine engine, DedupIndex index, Clock clock, SourceState source) {
+    private final Connection connection;
+
+    /** @param connection the writer's own connection ({@link Ledger#openConnection()}); every chunk commits on it */
+    ChunkWriter(Ledger ledger, Connection connection, RatingEngine engine, DedupIndex index, Clock clock, SourceState source) {
         this.ledger = ledger;
+        this.connection = connection;
         this.engine = engine;
         this.index = index;
         this.clock = clock;
@@ -78,15 +82,15 @@ final class ChunkWriter {
     }
 
     void cancel() {
-        ledger.run(session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
+        ledger.runOn(connection, session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
     }
 
     void write(List<PreparedLine> lines, boolean last) {
         long started = System.nanoTime();
         Chunk chunk = new Chunk();
         Instant now = clock.instant();
-        ledger.run(session -> {
-            session.doWork(connection -> chunk.process(connection, lines, now));
+        ledger.runOn(connection, session -> {
+            session.doWork(c -> chunk.process(c, lines, now));
             ImportLog log = new ImportLog(session);
             long lastLine = lines.isEmpty() ? 0 : lines.getLast().line().line();
             log.progress(source.sourceFileId(), lastLine);
@@ -121,9 +125,8 @@ final class ChunkWriter {
         final List<NewException> queued = new ArrayList<>();
         final Map<String, UsageRow> byId = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
         final Set<String> conflictsSeen = new HashSet<>();
-        final Map<UsageRow, PreparedLine> prepared = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
-        /** The parsed line of each new row, so that a queued record keeps the line as read. */
-        final Map<UsageRow, ParsedLine.Parsed> parsedOf = HashMap.newHashMap(UsageImport.DEFAULT_CHUNK);
+        /** The prepared line of each new row, at the row's index in {@link #newRows}. */
+        final List<PreparedLine> newLines = new ArrayList<>();
         final Set<Long> resolved = new HashSet<>();
         long rateNanos;
         long storeNanos;
@@ -147,11 +150,8 @@ final class ChunkWriter {
                         }
                         row.rowId = ++nextRowId;
                         byId.put(row.recordId(), row);
-                        parsedOf.put(row, parsed);
                         newRows.add(row);
-                        if (prep.assessment() != null) {
-                            prepared.put(row, prep);
-                        }
+                        newLines.add(prep);
                         if (row.kind() == UsageKind.READING) {
                             readingRows.add(row);
                         }
@@ -160,7 +160,7 @@ final class ChunkWriter {
             }
             TierStore tiers = new TierStore(connection);
             TierSweep sweep = new TierSweep(engine, tiers, usage);
-            Set<UsageRow> undecided = new java.util.LinkedHashSet<>(newRows);
+            Set<UsageRow> refused = new HashSet<>();
             Map<String, List<TierSweep.Item>> groups = new LinkedHashMap<>();
             Map<String, Integer> groupPeriods = new HashMap<>();
             List<UsageRow> updates = new ArrayList<>();
@@ -173,7 +173,7 @@ final class ChunkWriter {
                     row.queued("", ExceptionReason.INVALID_RECORD.name(), null, null);
                     queue(row, ExceptionReason.INVALID_RECORD, "reading", refusal.detail());
                     exceptions++;
-                    undecided.remove(row);
+                    refused.add(row);
                 }
                 for (ReadingSweep.Refusal refusal : readings.demoted()) {
                     UsageRow row = refusal.row();
@@ -189,8 +189,10 @@ final class ChunkWriter {
                 }
                 restated.addAll(readings.requantified());
             }
-            for (UsageRow row : undecided) {
-                assess(row, false, groups, groupPeriods);
+            for (UsageRow row : newRows) {
+                if (refused.isEmpty() || !refused.contains(row)) {
+                    assess(row, false, groups, groupPeriods);
+                }
             }
             for (UsageRow row : restated) {
                 String oldKey = counterKeyOf(row);
@@ -254,7 +256,10 @@ final class ChunkWriter {
 
         /** Decides a row that does not wait for a tier sweep; returns true when it was decided here. */
         private boolean assess(UsageRow row, boolean stored, Map<String, List<TierSweep.Item>> groups, Map<String, Integer> periods) {
-            PreparedLine prep = stored ? null : prepared.get(row);
+            PreparedLine prep = stored ? null : preparedOf(row);
+            if (prep != null && prep.assessment() == null) {
+                prep = null;
+            }
             Assessment a = prep != null ? prep.assessment() : stored ? StoredAssessment.of(engine, row) : engine.assess(row.record);
             place(row, a);
             switch (a) {
@@ -328,7 +333,8 @@ final class ChunkWriter {
         }
 
         private void queue(UsageRow row, ExceptionReason reason, String field, String detail) {
-            ParsedLine.Parsed parsed = parsedOf.get(row);
+            PreparedLine prep = preparedOf(row);
+            ParsedLine.Parsed parsed = prep == null ? null : (ParsedLine.Parsed) prep.line();
             queued.add(new NewException(row.rowId, row.recordId(), row.recordKey, row.fingerprint, source.sourceFileId(),
                     source.sourceName(), row.line, row.period, reason.name(), field, detail, parsed == null ? null : parsed.raw()));
         }
@@ -396,6 +402,18 @@ final class ChunkWriter {
                 byKey.computeIfAbsent(UsageRow.keyOf(s.recordId()), k -> new ArrayList<>()).add(s);
             }
             return byKey;
+        }
+
+        /**
+         * The line a new row was read from (row ids of new rows are consecutive, so its index is its row id
+         * minus the first's), or null for a row stored by an earlier import.
+         */
+        private PreparedLine preparedOf(UsageRow row) {
+            if (newRows.isEmpty()) {
+                return null;
+            }
+            long index = row.rowId - newRows.getFirst().rowId;
+            return index >= 0 && index < newRows.size() && newRows.get((int) index) == row ? newLines.get((int) index) : null;
         }
 
         long[] keys() {

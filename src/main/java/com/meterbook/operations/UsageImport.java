@@ -15,6 +15,8 @@ import com.meterbook.ledger.UsageStore;
 import com.meterbook.rating.RatingEngine;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -81,11 +83,21 @@ public final class UsageImport {
     }
 
     private ImportSummary importFile(Path file, String formatName, Opener opener, ImportProgress progress) throws FileRejectedException {
+        try {
+            return importWith(file, formatName, opener, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the import's ledger connection: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportSummary importWith(Path file, String formatName, Opener opener, ImportProgress progress)
+            throws FileRejectedException, SQLException {
         SourceFingerprint source = SourceFingerprint.of(file);
         RatingEngine engine = ledger.inTransaction(RatingContext::load);
         LedgerSettings settings = engine.settings();
         try (UsageCsvReader reader = opener.open(source, settings);
-             WriterLock writing = WriterLock.acquire(ledger.folder())) {
+             WriterLock writing = WriterLock.acquire(ledger.folder());
+             Connection connection = ledger.openConnection()) {
             ImportLog.Source registered = ledger.inTransaction(session -> new ImportLog(session).register(source.sha256(),
                     file.getFileName().toString(), source.size(), formatName, clock.instant()));
             if (registered.completed()) {
@@ -96,14 +108,14 @@ public final class UsageImport {
             }
             ChunkWriter.SourceState state = ledger.inTransaction(session -> {
                 long run = new ImportLog(session).startRun(registered.id(), file.toAbsolutePath().toString(), clock.instant());
-                return session.doReturningWork(connection -> {
-                    new UsageStore(connection).refresh(index);
-                    com.meterbook.ledger.ExceptionStore exceptions = new com.meterbook.ledger.ExceptionStore(connection);
+                return session.doReturningWork(c -> {
+                    new UsageStore(c).refresh(index);
+                    com.meterbook.ledger.ExceptionStore exceptions = new com.meterbook.ledger.ExceptionStore(c);
                     return new ChunkWriter.SourceState(registered.id(), file.getFileName().toString(), run,
                             exceptions.invalidLines(registered.id()), exceptions.invalidTexts());
                 });
             });
-            ChunkWriter writer = new ChunkWriter(ledger, engine, index, clock, state);
+            ChunkWriter writer = new ChunkWriter(ledger, connection, engine, index, clock, state);
             boolean cancelled = false;
             long readerNanos;
             long waitNanos;
