@@ -156,7 +156,8 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
         long after = parser.getCurrentLineNumber();
         // blank lines before the record are skipped by the parser: its first line is where it ends, less the
         // line breaks inside its quoted fields (a last line without a line end is not counted by the parser)
-        line = Math.max(line, after - breaksIn(record));
+        // (a record that moved the parser by at most one line has neither, and is not scanned)
+        line = after - linesBefore <= 1 ? line : Math.max(line, after - breaksIn(record));
         linesBefore = after;
         return mapper.map(line, record);
     }
