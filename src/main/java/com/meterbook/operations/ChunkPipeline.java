@@ -1,9 +1,10 @@
 package com.meterbook.operations;
 
-import com.meterbook.ingest.UsageCsvReader;
+import com.meterbook.ingest.ParsedLine;
 import com.meterbook.rating.RatingEngine;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +25,7 @@ final class ChunkPipeline implements AutoCloseable {
     private volatile long busyNanos;
     private long waitNanos;
 
-    private ChunkPipeline(UsageCsvReader reader, RatingEngine engine, int chunkSize) {
+    private ChunkPipeline(Iterator<ParsedLine> reader, RatingEngine engine, int chunkSize) {
         thread = Thread.ofPlatform().name("meterbook-reader").daemon().unstarted(() -> {
             try {
                 List<PreparedLine> chunk = new ArrayList<>(chunkSize);
@@ -43,14 +44,15 @@ final class ChunkPipeline implements AutoCloseable {
                 queue.put(END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // handed to the writer, which rethrows it: an Error kept here would leave the writer waiting forever
                 queue.clear();
                 queue.offer(e);
             }
         });
     }
 
-    static ChunkPipeline start(UsageCsvReader reader, RatingEngine engine, int chunkSize) {
+    static ChunkPipeline start(Iterator<ParsedLine> reader, RatingEngine engine, int chunkSize) {
         ChunkPipeline pipeline = new ChunkPipeline(reader, engine, chunkSize);
         pipeline.thread.start();
         return pipeline;
@@ -72,6 +74,10 @@ final class ChunkPipeline implements AutoCloseable {
             throw new IllegalStateException("import interrupted", e);
         }
         if (item instanceof RuntimeException e) {
+            ended = true;
+            throw e;
+        }
+        if (item instanceof Error e) {
             ended = true;
             throw e;
         }
