@@ -20,7 +20,7 @@ public final class DisputeFixture {
     public static final String CUSTOMERS = """
             account,name,plan,numbers,threshold,entity
             A1,Alpha Trading,P,03-1111 1111,,
-            B1,Beta Kedai,P,03-2222 2222,,EAST
+            B1,Beta Kedai (贝塔),P,03-2222 2222,,EAST
             """;
     public static final String RATES = """
             plan,account,prefix,destination,band,effective_from,connect_fee,rate,per,increment,slot_from,tier_from,min_charge
