@@ -110,6 +110,10 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.PROFILES, profiles::setActive);
         DisputesViewModel disputes = new DisputesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.DISPUTES, disputes::setActive);
+        usage.setOnDisputeRecord(recordId -> {
+            disputes.disputeRecord(recordId);
+            shell.show(Page.DISPUTES);
+        });
         Map<Page, Node> pages = Map.ofEntries(
                 Map.entry(Page.START, new StartView(start, ledger.folder()).root()),
                 Map.entry(Page.DASHBOARD, new DashboardView(dashboard, widths).root()),
