@@ -92,6 +92,8 @@ public final class DisputesView {
         Columns.value(authorColumn, DisputeLine::author);
         Columns.value(creditColumn, DisputeLine::creditNote);
         Columns.value(reasonColumn, DisputeLine::reason);
+        withTooltip(reasonColumn);
+        withTooltip(targetColumn);
         Columns.sortedItems(table, model.rows());
         TableCopy.install(table);
         widths.remember(table, "disputes-table");
@@ -124,15 +126,29 @@ public final class DisputesView {
         Columns.value(commentWhenColumn, NoteRow::when);
         Columns.value(commentUserColumn, NoteRow::user);
         Columns.value(commentTextColumn, NoteRow::text);
+        withTooltip(commentTextColumn);
         Columns.sortedItems(commentsTable, detail.comments());
         TableCopy.install(commentsTable);
         Columns.value(historyWhenColumn, NoteRow::when);
         Columns.value(historyUserColumn, NoteRow::user);
         Columns.value(historyActionColumn, NoteRow::action);
         Columns.value(historyDetailColumn, NoteRow::text);
+        withTooltip(historyDetailColumn);
         Columns.sortedItems(historyTable, detail.history());
         TableCopy.install(historyTable);
         widths.remember(historyTable, "disputes-historyTable");
+    }
+
+    /** Long texts are cut by the column: the whole text shows as the cell's tooltip. */
+    private static <S> void withTooltip(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
     }
 
     @FXML
