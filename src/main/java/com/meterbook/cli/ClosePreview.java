@@ -1,6 +1,7 @@
 package com.meterbook.cli;
 
 import com.meterbook.billing.Balance;
+import com.meterbook.billing.CreditApplication;
 import com.meterbook.billing.Invoice;
 import com.meterbook.operations.CycleClose.PreviewLine;
 
@@ -30,6 +31,10 @@ final class ClosePreview {
             out.printf("%-12s %12s %12s %12s %10s %12s  %-26s %12s%n", b.account(), b.broughtForward().toPlainString(),
                     b.usage().toPlainString(), b.recurring().toPlainString(), tax.toPlainString(), total.toPlainString(), outcome,
                     (line.usageChange().signum() > 0 ? "+" : "") + line.usageChange().toPlainString());
+            for (CreditApplication c : b.credits()) {
+                out.printf("%-12s credit note %s deducted: -%s (before tax)%n", "", c.creditNote(), c.amount().setScale(b.usage().scale(),
+                        java.math.RoundingMode.UNNECESSARY).toPlainString());
+            }
             if (b.invoiced()) {
                 invoices++;
                 invoicedTotal = invoicedTotal.add(total);

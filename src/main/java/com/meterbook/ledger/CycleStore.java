@@ -1,6 +1,7 @@
 package com.meterbook.ledger;
 
 import com.meterbook.billing.Balance;
+import com.meterbook.billing.CreditApplication;
 import com.meterbook.billing.Invoice;
 import org.hibernate.Session;
 
@@ -78,20 +79,40 @@ public final class CycleStore {
         session.flush();
     }
 
+    /** A closed cycle's balances as stored, each with the credit notes its close deducted. */
     public List<Balance> balances(YearMonth period, int decimals) {
         Map<String, Invoice> invoices = new HashMap<>();
-        invoices(period, decimals).forEach(i -> invoices.put(i.account(), i));
+        session.createSelectionQuery("from InvoiceEntity where period = :p", InvoiceEntity.class).setParameter("p", Periods.toInt(period))
+                .getResultList().forEach(i -> invoices.put(i.account, i.toDomain(decimals)));
+        Map<String, List<CreditNoteStore.Applied>> credits = creditsIn(period);
         return session.createSelectionQuery("from BalanceEntity where period = :p order by account", BalanceEntity.class)
                 .setParameter("p", Periods.toInt(period)).getResultList().stream()
-                .map(b -> b.toDomain(decimals, Optional.ofNullable(invoices.get(b.account)))).toList();
+                .map(b -> withCredits(b.toDomain(decimals, Optional.ofNullable(invoices.get(b.account))),
+                        credits.getOrDefault(b.account, List.of()), decimals)).toList();
     }
 
     public List<Invoice> invoices(YearMonth period, int decimals) {
+        Map<String, List<CreditNoteStore.Applied>> credits = creditsIn(period);
         return session.createSelectionQuery("from InvoiceEntity where period = :p order by entity, sequence", InvoiceEntity.class)
-                .setParameter("p", Periods.toInt(period)).getResultList().stream().map(i -> i.toDomain(decimals)).toList();
+                .setParameter("p", Periods.toInt(period)).getResultList().stream()
+                .map(i -> i.toDomain(decimals).withCredit(creditSum(credits.getOrDefault(i.account, List.of()), decimals))).toList();
     }
 
     public Optional<Invoice> invoice(String number, int decimals) {
-        return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.toDomain(decimals));
+        return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.toDomain(decimals)
+                .withCredit(creditSum(creditsIn(Periods.of(i.period)).getOrDefault(i.account, List.of()), decimals)));
+    }
+
+    private Map<String, List<CreditNoteStore.Applied>> creditsIn(YearMonth period) {
+        return session.doReturningWork(c -> new CreditNoteStore(c).appliedIn(period));
+    }
+
+    private static Balance withCredits(Balance b, List<CreditNoteStore.Applied> applied, int decimals) {
+        return b.withCredits(creditSum(applied, decimals), applied.stream()
+                .map(a -> new CreditApplication(a.creditNote(), BalanceEntity.scaled(a.amount(), decimals))).toList());
+    }
+
+    private static BigDecimal creditSum(List<CreditNoteStore.Applied> applied, int decimals) {
+        return BalanceEntity.scaled(applied.stream().map(CreditNoteStore.Applied::amount).reduce(BigDecimal.ZERO, BigDecimal::add), decimals);
     }
 }

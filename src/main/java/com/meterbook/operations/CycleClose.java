@@ -3,9 +3,11 @@ package com.meterbook.operations;
 import com.meterbook.billing.Balance;
 import com.meterbook.billing.CustomerCycle;
 import com.meterbook.billing.CycleCloser;
+import com.meterbook.billing.OpenCredit;
 import com.meterbook.billing.RecurringCharge;
 import com.meterbook.domain.Customer;
 import com.meterbook.domain.LedgerSettings;
+import com.meterbook.ledger.CreditNoteStore;
 import com.meterbook.ledger.CycleStore;
 import com.meterbook.ledger.ImportLog;
 import com.meterbook.ledger.Ledger;
@@ -37,6 +39,7 @@ public final class CycleClose {
         return ledger.inTransaction(session -> {
             List<Balance> balances = compute(session, period, true);
             new CycleStore(session).saveClose(period, balances, clock.instant(), actor);
+            CreditNotesAtClose.record(session, period, balances, clock.instant(), actor);
             long invoiced = balances.stream().filter(Balance::invoiced).count();
             new ImportLog(session).audit(clock.instant(), actor, "cycle close", period.toString(),
                     balances.size() + " customers, " + invoiced + " invoices");
@@ -96,13 +99,15 @@ public final class CycleClose {
         MasterDataStore master = new MasterDataStore(session);
         Map<String, BigDecimal> usage = cycles.usageByCustomer(period);
         Map<String, BigDecimal> carried = cycles.carriedInto(period);
+        Map<String, List<OpenCredit>> credits = session.doReturningWork(c -> new CreditNoteStore(c).open());
         List<RecurringCharge> recurring = master.recurringCharges().stream().filter(r -> r.appliesTo(period)).toList();
         List<CustomerCycle> inputs = new ArrayList<>();
         for (Customer c : master.customers()) {
             List<RecurringCharge> own = recurring.stream().filter(r -> r.account().equals(c.account())).toList();
             BigDecimal recurringSum = own.stream().map(RecurringCharge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             inputs.add(new CustomerCycle(c, carried.getOrDefault(c.account(), BigDecimal.ZERO),
-                    usage.getOrDefault(c.account(), BigDecimal.ZERO), recurringSum, !own.isEmpty()));
+                    usage.getOrDefault(c.account(), BigDecimal.ZERO), recurringSum, !own.isEmpty(),
+                    credits.getOrDefault(c.account(), List.of())));
         }
         return new CycleCloser(settings).close(period, inputs, cycles.lastInvoiceSequences());
     }

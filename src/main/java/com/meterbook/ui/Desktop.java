@@ -13,6 +13,8 @@ import com.meterbook.ui.customers.CustomersView;
 import com.meterbook.ui.customers.CustomersViewModel;
 import com.meterbook.ui.dashboard.DashboardView;
 import com.meterbook.ui.dashboard.DashboardViewModel;
+import com.meterbook.ui.disputes.DisputesView;
+import com.meterbook.ui.disputes.DisputesViewModel;
 import com.meterbook.ui.dropfolder.DropFolderView;
 import com.meterbook.ui.dropfolder.DropFolderViewModel;
 import com.meterbook.ui.exceptions.ExceptionsView;
@@ -106,17 +108,24 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.SOURCES, sources::setActive);
         ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.PROFILES, profiles::setActive);
-        Map<Page, Node> pages = Map.of(
-                Page.START, new StartView(start, ledger.folder()).root(),
-                Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root(),
-                Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
-                Page.USAGE, new UsageView(usage, widths).root(),
-                Page.CUSTOMERS, new CustomersView(customers, widths).root(),
-                Page.RATES, new RatesView(rates, widths).root(),
-                Page.CLOSE, new CloseView(closing, widths).root(),
-                Page.SOURCES, new SourcesView(sources, widths).root(),
-                Page.PROFILES, new ProfilesView(profiles).root());
+        DisputesViewModel disputes = new DisputesViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.DISPUTES, disputes::setActive);
+        usage.setOnDisputeRecord(recordId -> {
+            disputes.disputeRecord(recordId);
+            shell.show(Page.DISPUTES);
+        });
+        Map<Page, Node> pages = Map.ofEntries(
+                Map.entry(Page.START, new StartView(start, ledger.folder()).root()),
+                Map.entry(Page.DASHBOARD, new DashboardView(dashboard, widths).root()),
+                Map.entry(Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root()),
+                Map.entry(Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root()),
+                Map.entry(Page.USAGE, new UsageView(usage, widths).root()),
+                Map.entry(Page.CUSTOMERS, new CustomersView(customers, widths).root()),
+                Map.entry(Page.RATES, new RatesView(rates, widths).root()),
+                Map.entry(Page.CLOSE, new CloseView(closing, widths).root()),
+                Map.entry(Page.DISPUTES, new DisputesView(disputes, widths).root()),
+                Map.entry(Page.SOURCES, new SourcesView(sources, widths).root()),
+                Map.entry(Page.PROFILES, new ProfilesView(profiles).root()));
         return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 

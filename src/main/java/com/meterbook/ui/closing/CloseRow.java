@@ -19,7 +19,8 @@ public record CloseRow(String account, String name, Money broughtForward, Money 
         BigDecimal tax = b.invoice().map(Invoice::tax).orElse(BigDecimal.ZERO);
         BigDecimal total = b.invoice().map(Invoice::total).orElse(b.subtotal());
         String outcome = b.invoice().map(i -> "Invoice " + i.number())
-                .orElse("Carry forward (< " + settings.money(settings.atScale(threshold)).format() + ")");
+                .orElse("Carry forward (< " + settings.money(settings.atScale(threshold)).format() + ")")
+                + (b.credit().signum() == 0 ? "" : ", credit note -" + settings.money(settings.atScale(b.credit())).format());
         return new CloseRow(b.account(), customer == null ? "" : customer.name(), money(settings, b.broughtForward()), money(settings, b.usage()), money(settings, b.recurring()),
                 money(settings, tax), money(settings, total), outcome, money(settings, line.usageChange()));
     }

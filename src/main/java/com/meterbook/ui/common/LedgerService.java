@@ -220,6 +220,11 @@ public class LedgerService {
         return new com.meterbook.operations.MappingProfiles(ledger, clock, actor);
     }
 
+    /** Disputes and credit notes, each step done as this desktop's user. */
+    public com.meterbook.operations.DisputeDesk disputes() {
+        return new com.meterbook.operations.DisputeDesk(ledger, clock, actor);
+    }
+
     public UsageExplain usageExplain() {
         return new UsageExplain(ledger);
     }

@@ -28,6 +28,7 @@ public final class ShellView {
     @FXML private ToggleButton ratesButton;
     @FXML private ToggleButton closeButton;
     @FXML private ToggleButton usageButton;
+    @FXML private ToggleButton disputesButton;
     @FXML private ToggleButton sourcesButton;
     @FXML private ToggleButton profilesButton;
     @FXML private StackPane content;
@@ -41,9 +42,10 @@ public final class ShellView {
     @FXML
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
-        Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
-                Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton,
-                Page.CLOSE, closeButton, Page.SOURCES, sourcesButton, Page.PROFILES, profilesButton);
+        Map<Page, ToggleButton> buttons = Map.ofEntries(Map.entry(Page.DASHBOARD, dashboardButton), Map.entry(Page.IMPORT, importButton),
+                Map.entry(Page.EXCEPTIONS, exceptionsButton), Map.entry(Page.USAGE, usageButton), Map.entry(Page.CUSTOMERS, customersButton),
+                Map.entry(Page.RATES, ratesButton), Map.entry(Page.CLOSE, closeButton), Map.entry(Page.DISPUTES, disputesButton),
+                Map.entry(Page.SOURCES, sourcesButton), Map.entry(Page.PROFILES, profilesButton));
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);

@@ -83,6 +83,11 @@ public final class UsageView {
         explain.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         explainButton.disableProperty().bind(explain.selectedProperty().isNull());
         explainButton.setOnAction(e -> explain.explain());
+        javafx.scene.control.MenuItem dispute = new javafx.scene.control.MenuItem("Dispute this record…");
+        dispute.setId("disputeRecord");
+        dispute.disableProperty().bind(explain.selectedProperty().isNull());
+        dispute.setOnAction(e -> model.disputeSelected());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(dispute));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 explain.explain();

@@ -51,6 +51,8 @@ public final class UsageViewModel {
     private UsagePages.Totals totals;
     private boolean choosing;
 
+    private java.util.function.Consumer<String> onDisputeRecord = id -> { };
+
     public UsageViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs) {
         this.ledger = ledger;
         this.executor = executor;
@@ -184,5 +186,17 @@ public final class UsageViewModel {
 
     public ExplainModel explain() {
         return explain;
+    }
+
+    /** Where "Dispute this record" goes: the Disputes screen, given the selected record's id. */
+    public void setOnDisputeRecord(java.util.function.Consumer<String> onDispute) {
+        this.onDisputeRecord = onDispute;
+    }
+
+    public void disputeSelected() {
+        UsageLine line = explain.selectedProperty().get();
+        if (line != null) {
+            onDisputeRecord.accept(line.recordId());
+        }
     }
 }

@@ -79,6 +79,11 @@ class UsageViewModelTest {
                     "positions 200 to 500: 300 x 1 at 0.06 per 60 (slot 0, tier 600, C+p from 600) = 0.3",
                     "rounded once to 2 places HALF_UP: 0.7 -> 0.70");
             assertThat(explain.storedProperty().get()).isEqualTo("Today's rating gives the stored charge 0.7 (A1, 2026-01).");
+
+            List<String> disputed = new java.util.ArrayList<>();
+            model.setOnDisputeRecord(disputed::add);
+            model.disputeSelected();
+            assertThat(disputed).containsExactly("T3");
         }
     }
 }
