@@ -18,7 +18,7 @@ import java.util.Locale;
                 UsageCommand.class, ExportCommands.Charges.class, ExportCommands.Exceptions.class,
                 ExportCommands.Balances.class, ExportCommands.Invoices.class, CycleCommands.Cycle.class,
                 CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class,
-                ProfileCommands.Profiles.class, BenchCommand.class})
+                ProfileCommands.Profiles.class, ReportCommands.class, BenchCommand.class})
 public final class MeterbookCli implements Runnable {
 
     @Option(names = "--ledger", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
