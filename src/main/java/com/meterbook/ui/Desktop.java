@@ -106,10 +106,12 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.SOURCES, sources::setActive);
         ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.PROFILES, profiles::setActive);
+        shell.whenShown(Page.IMPORT, importing::setActive);
         Map<Page, Node> pages = Map.of(
                 Page.START, new StartView(start, ledger.folder()).root(),
                 Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root(),
+                Page.IMPORT, new ImportView(importing, widths).withPanel("Drop folder: files saved into a watched folder import by themselves",
+                        new DropFolderView(dropFolder).root()).root(),
                 Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
                 Page.USAGE, new UsageView(usage, widths).root(),
                 Page.CUSTOMERS, new CustomersView(customers, widths).root(),
