@@ -223,6 +223,10 @@ public class LedgerService {
         return new ExceptionActions(ledger, clock, actor);
     }
 
+    public com.meterbook.operations.RegulatoryReport regulatoryReport() {
+        return new com.meterbook.operations.RegulatoryReport(ledger, clock);
+    }
+
     public UsageBrowser usageBrowser() {
         return new UsageBrowser(ledger);
     }
