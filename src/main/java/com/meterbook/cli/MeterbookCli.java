@@ -19,7 +19,7 @@ import java.util.Locale;
                 ExportCommands.Balances.class, ExportCommands.Invoices.class, CycleCommands.Cycle.class,
                 CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class,
                 ProfileCommands.Profiles.class, DisputeCommands.Group.class,
-                CreditNoteCommands.Group.class, CreditNoteCommands.Print.class, BenchCommand.class})
+                CreditNoteCommands.Group.class, CreditNoteCommands.Print.class, ReportCommands.class, BenchCommand.class})
 public final class MeterbookCli implements Runnable {
 
     @Option(names = "--ledger", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /** {@code sources add-sftp|list|trust|pull|status|run}: usage files pulled from SFTP folders on a schedule. */
 @Command(name = "sources", mixinStandardHelpOptions = true, description = "Folders that usage files are pulled from on a schedule.",
-        subcommands = {SourcesCommands.AddSftp.class, SourcesCommands.ListCommand.class, SourcesCommands.Trust.class,
+        subcommands = {SourcesCommands.AddSftp.class, SourcesCommands.Remove.class, SourcesCommands.ListCommand.class, SourcesCommands.Trust.class,
                 SourcesCommands.Pull.class, SourcesCommands.Status.class, SourcesCommands.Run.class})
 final class SourcesCommands {
 
@@ -94,6 +94,19 @@ final class SourcesCommands {
             sources(ledger).addSftp(source);
             out().println("added " + name + ": sftp " + user + "@" + host + ":" + port + " " + dir + " " + pattern + " every " + every
                     + " min; accept its host key with 'sources trust " + name + "'");
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove a source; the files it already imported stay in the ledger.")
+    static final class Remove extends SourceCommand {
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        @Override
+        int run(Ledger ledger) {
+            new PullSources(ledger, null, root().clock, MeterbookCli.actor()).remove(name);
+            out().println("removed " + name);
             return 0;
         }
     }

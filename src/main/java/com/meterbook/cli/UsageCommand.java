@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 @Command(name = "usage", mixinStandardHelpOptions = true, description = "Usage records.", subcommands = {UsageCommand.Import.class,
-        UsageCommand.Detect.class, UsageActivityCommand.class, UsageBrowseCommands.ListCommand.class, UsageBrowseCommands.Explain.class})
+        UsageCommand.Detect.class, UsageActivityCommand.class, UsageBrowseCommands.ListCommand.class, UsageBrowseCommands.Explain.class,
+        UsageExportCommand.class})
 final class UsageCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

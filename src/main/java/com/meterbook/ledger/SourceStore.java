@@ -55,6 +55,14 @@ public final class SourceStore {
         }
     }
 
+    /** Removes a source and the list of files it fetched (cascade); true when there was one. */
+    public boolean remove(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("delete from pull_source where name = ?")) {
+            ps.setString(1, name);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     /** Accepts {@code keyLine} as the source's host key. */
     public void trust(long id, String keyLine) throws SQLException {
         update("update pull_source set host_key = ?, offered_host_key = null where id = ?", keyLine, id);

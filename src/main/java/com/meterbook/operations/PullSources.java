@@ -73,6 +73,16 @@ public final class PullSources {
         });
     }
 
+    /** Removes a source (the files it imported stay in the ledger); audited. */
+    public void remove(String name) {
+        PullSourceRow row = get(name);
+        ledger.run(session -> {
+            session.doWork(c -> new SourceStore(c).remove(name));
+            new ImportLog(session).audit(clock.instant(), actor, "source remove", name,
+                    "sftp " + row.user() + "@" + row.host() + ":" + row.port() + " " + row.remoteDir() + " " + row.pattern());
+        });
+    }
+
     public List<PullSourceRow> list() {
         return ledger.inTransaction(session -> session.doReturningWork(c -> new SourceStore(c).all()));
     }

@@ -55,6 +55,15 @@ public final class SourceDesk {
         return results;
     }
 
+    /** Adds a source, its password sealed with the desktop's secrets key (made on first use). */
+    public void add(PullSources.NewSftpSource source) {
+        sources().addSftp(source);
+    }
+
+    public void remove(String name) {
+        sources().remove(name);
+    }
+
     public PullSources.Trusted trust(String name) throws IOException {
         return sources().trust(name, false, SourcePull.TIMEOUT);
     }

@@ -58,22 +58,43 @@ public final class UsageBrowser {
     }
 
     public Page page(String account, YearMonth period, Optional<UsagePages.Key> after, int limit) {
-        return ledger.inTransaction(session -> {
-            RatingEngine engine = RatingContext.load(session);
-            return session.doReturningWork(c -> {
-                List<UsageRow> rows = new UsagePages(c).page(account, Periods.toInt(period), after, limit + 1);
-                boolean more = rows.size() > limit;
-                List<UsageRow> shown = more ? rows.subList(0, limit) : rows;
-                TierStore tiers = new TierStore(c);
-                Map<String, BigDecimal> counters = new HashMap<>();
-                List<Line> lines = new ArrayList<>(shown.size());
-                for (UsageRow row : shown) {
-                    lines.add(line(engine, tiers, counters, row));
-                }
-                Optional<UsagePages.Key> next = more ? Optional.of(new UsagePages.Key(shown.getLast().start(), shown.getLast().recordId()))
-                        : Optional.empty();
-                return new Page(lines, next);
-            });
+        return ledger.inTransaction(session -> page(RatingContext.load(session), session, account, period, after, limit));
+    }
+
+    /**
+     * Every rated record of a customer's cycle, in cycle order, handed to {@code sink} a page at a time
+     * (keyset paging, each page its own short read): only one page is ever held, however many records
+     * the cycle has. The rates are read once, at the start. Returns the number of records.
+     */
+    public long each(String account, YearMonth period, int pageSize, java.util.function.Consumer<Line> sink) {
+        RatingEngine engine = ledger.inTransaction(RatingContext::load);
+        long n = 0;
+        Optional<UsagePages.Key> after = Optional.empty();
+        do {
+            Optional<UsagePages.Key> from = after;
+            Page p = ledger.inTransaction(session -> page(engine, session, account, period, from, pageSize));
+            p.lines().forEach(sink);
+            n += p.lines().size();
+            after = p.next();
+        } while (after.isPresent());
+        return n;
+    }
+
+    private static Page page(RatingEngine engine, org.hibernate.Session session, String account, YearMonth period,
+                             Optional<UsagePages.Key> after, int limit) {
+        return session.doReturningWork(c -> {
+            List<UsageRow> rows = new UsagePages(c).page(account, Periods.toInt(period), after, limit + 1);
+            boolean more = rows.size() > limit;
+            List<UsageRow> shown = more ? rows.subList(0, limit) : rows;
+            TierStore tiers = new TierStore(c);
+            Map<String, BigDecimal> counters = new HashMap<>();
+            List<Line> lines = new ArrayList<>(shown.size());
+            for (UsageRow row : shown) {
+                lines.add(line(engine, tiers, counters, row));
+            }
+            Optional<UsagePages.Key> next = more ? Optional.of(new UsagePages.Key(shown.getLast().start(), shown.getLast().recordId()))
+                    : Optional.empty();
+            return new Page(lines, next);
         });
     }
 

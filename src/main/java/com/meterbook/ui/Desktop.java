@@ -22,6 +22,8 @@ import com.meterbook.ui.exceptions.ExceptionsViewModel;
 import com.meterbook.ui.importing.ImportView;
 import com.meterbook.ui.importing.ImportViewModel;
 import com.meterbook.ui.rates.RatesView;
+import com.meterbook.ui.reports.ReportsView;
+import com.meterbook.ui.reports.ReportsViewModel;
 import com.meterbook.ui.rates.RatesViewModel;
 import com.meterbook.ui.profiles.ProfilesView;
 import com.meterbook.ui.profiles.ProfilesViewModel;
@@ -108,6 +110,9 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.SOURCES, sources::setActive);
         ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.PROFILES, profiles::setActive);
+        shell.whenShown(Page.IMPORT, importing::setActive);
+        ReportsViewModel reports = new ReportsViewModel(ledger, executor, dialogs);
+        shell.whenShown(Page.REPORTS, reports::setActive);
         DisputesViewModel disputes = new DisputesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.DISPUTES, disputes::setActive);
         usage.setOnDisputeRecord(recordId -> {
@@ -117,7 +122,8 @@ public final class Desktop implements AutoCloseable {
         Map<Page, Node> pages = Map.ofEntries(
                 Map.entry(Page.START, new StartView(start, ledger.folder()).root()),
                 Map.entry(Page.DASHBOARD, new DashboardView(dashboard, widths).root()),
-                Map.entry(Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root()),
+                Map.entry(Page.IMPORT, new ImportView(importing, widths).withPanel(
+                        "Drop folder: files saved into a watched folder import by themselves", new DropFolderView(dropFolder).root()).root()),
                 Map.entry(Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root()),
                 Map.entry(Page.USAGE, new UsageView(usage, widths).root()),
                 Map.entry(Page.CUSTOMERS, new CustomersView(customers, widths).root()),
@@ -125,7 +131,8 @@ public final class Desktop implements AutoCloseable {
                 Map.entry(Page.CLOSE, new CloseView(closing, widths).root()),
                 Map.entry(Page.DISPUTES, new DisputesView(disputes, widths).root()),
                 Map.entry(Page.SOURCES, new SourcesView(sources, widths).root()),
-                Map.entry(Page.PROFILES, new ProfilesView(profiles).root()));
+                Map.entry(Page.PROFILES, new ProfilesView(profiles).root()),
+                Map.entry(Page.REPORTS, new ReportsView(reports, widths).root()));
         return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 

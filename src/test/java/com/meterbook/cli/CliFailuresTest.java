@@ -131,7 +131,7 @@ class CliFailuresTest {
                 c("wrong header", 1, List.of(wrongHeader, "line 1"), "usage", "import", "--format", "generic", wrongHeader),
                 c("unknown format", 2, List.of("csv2"), "usage", "import", "--format", "csv2", ok),
                 c("unknown command", 2, List.of("frobnicate"), "frobnicate"),
-                c("unknown subcommand", 2, List.of("export"), "usage", "export", ok),
+                c("unknown subcommand", 2, List.of("purge"), "usage", "purge", ok),
                 c("unknown option", 2, List.of("--colour"), "usage", "import", "--colour", "red", ok),
                 c("missing required option", 2, List.of("--period"), "cycle", "close"),
                 new Case("period that is not a month", List.of("cycle", "close", "--period", "2026-13"), 2, List.of("2026-13"), false),

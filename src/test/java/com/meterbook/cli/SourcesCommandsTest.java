@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,5 +131,23 @@ class SourcesCommandsTest {
                 "--password-stdin", "--dir", "/", "--pattern", "*", "--every", "5");
         assertThat(badName.exit()).isEqualTo(2);
         assertThat(badName.err()).contains("'a b' is not a source name");
+    }
+
+    @Test
+    void removeTakesTheSourceOffTheListAndIsAudited() throws Exception {
+        addSwitch("secret");
+        assertThat(Cli.ok(ledger, "sources", "list", "--config", config)).startsWith("switch\t");
+
+        assertThat(Cli.ok(ledger, "sources", "remove", "switch", "--config", config)).isEqualTo("removed switch\n");
+
+        assertThat(Cli.ok(ledger, "sources", "list", "--config", config)).isEmpty();
+        Cli.Result again = Cli.run(ledger, "sources", "remove", "switch", "--config", config);
+        assertThat(again.exit()).isOne();
+        assertThat(again.err()).contains("no source named switch");
+        try (com.meterbook.ledger.Ledger l = com.meterbook.ledger.Ledger.open(ledger)) {
+            List<com.meterbook.ledger.AuditStore.Entry> audit =
+                    l.inTransaction(s -> s.doReturningWork(c -> new com.meterbook.ledger.AuditStore(c).of("switch")));
+            assertThat(audit).extracting(com.meterbook.ledger.AuditStore.Entry::action).contains("source add", "source remove");
+        }
     }
 }

@@ -21,6 +21,14 @@ public final class Formats {
         return com.meterbook.rating.ExplanationText.minutes(seconds);
     }
 
+    /** A decimal with thousands separators, keeping its scale: {@code 1,234.50}. */
+    public static String decimal(BigDecimal v) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setMinimumFractionDigits(Math.max(0, v.scale()));
+        f.setMaximumFractionDigits(Math.max(0, v.scale()));
+        return f.format(v);
+    }
+
     public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n).replace('\u00a0', ',');
     }

@@ -139,6 +139,17 @@ public class LedgerService {
         }
     }
 
+    /** Imports one usage file through a saved mapping profile (by name); waits while another import runs. */
+    public ImportSummary importUsage(Path file, String profile, ImportProgress progress) throws FileRejectedException {
+        com.meterbook.ingest.MappingProfile mapping = mappingProfiles().get(profile);
+        importLock.lock();
+        try {
+            return new UsageImport(ledger, clock, actor, index, chunkSize).importFile(file, mapping, progress);
+        } finally {
+            importLock.unlock();
+        }
+    }
+
     /** The drop folder setting, saved with an audit entry under this desktop's user. */
     public com.meterbook.operations.DropFolderConfig dropFolderConfig() {
         return new com.meterbook.operations.DropFolderConfig(ledger, clock, actor);
@@ -210,6 +221,10 @@ public class LedgerService {
     /** The exception actions, audited under this desktop's user. */
     public ExceptionActions exceptionActions() {
         return new ExceptionActions(ledger, clock, actor);
+    }
+
+    public com.meterbook.operations.RegulatoryReport regulatoryReport() {
+        return new com.meterbook.operations.RegulatoryReport(ledger, clock);
     }
 
     public UsageBrowser usageBrowser() {

@@ -21,11 +21,20 @@ import java.util.function.LongSupplier;
  */
 public final class UsageImportJob {
 
-    public record FileToImport(Path file, UsageFormat format) {
+    /** A file and how to read it: a built-in format, or (when {@code profile} is set) a saved mapping profile by name. */
+    public record FileToImport(Path file, UsageFormat format, String profile) {
+        public FileToImport(Path file, UsageFormat format) {
+            this(file, format, null);
+        }
+
+        /** As the ledger registers it: {@code generic}, {@code profile:NAME}. */
+        public String formatName() {
+            return profile != null ? "profile:" + profile : format.cliName();
+        }
     }
 
     /** One file's outcome: its summary, or why it was rejected as a whole. */
-    public record FileOutcome(Path file, UsageFormat format, ImportSummary summary, String rejection) {
+    public record FileOutcome(Path file, String format, ImportSummary summary, String rejection) {
         public boolean rejected() {
             return rejection != null;
         }
@@ -97,12 +106,13 @@ public final class UsageImportJob {
             };
             boolean fileCancelled = false;
             try {
-                ImportSummary summary = ledger.importUsage(f.file(), f.format(), progress);
-                outcomes.add(new FileOutcome(f.file(), f.format(), summary, null));
+                ImportSummary summary = f.profile() != null ? ledger.importUsage(f.file(), f.profile(), progress)
+                        : ledger.importUsage(f.file(), f.format(), progress);
+                outcomes.add(new FileOutcome(f.file(), f.formatName(), summary, null));
                 recordsBefore[0] += summary.read();
                 fileCancelled = summary.cancelled();
             } catch (FileRejectedException e) {
-                outcomes.add(new FileOutcome(f.file(), f.format(), null, e.getMessage()));
+                outcomes.add(new FileOutcome(f.file(), f.formatName(), null, e.getMessage()));
             }
             linesBefore += fileLines;
             if (!fileCancelled) {

@@ -12,33 +12,63 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.nio.file.Path;
 
 /**
- * One file to import: the format detected from its first lines, which the user may override. A file
- * whose format cannot be told (ambiguous) has none until the user chooses; one that is no format's is
- * read as generic, as the command line does, so its preview says why it would be rejected.
+ * One file to import: the format detected from its first lines, which the user may override with
+ * another format or a saved mapping profile ({@link ReadAs}). A file whose format cannot be told
+ * (ambiguous) has none until the user chooses; one that is no format's is read as generic, as the
+ * command line does, so its preview says why it would be rejected. {@link #formatProperty()} is the
+ * built-in format the file is read in (none when it is read through a profile).
  */
 public final class ImportFile {
 
     private final Path path;
     private final ObjectProperty<UsageFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final ObjectProperty<ReadAs> readAs = new SimpleObjectProperty<>(this, "readAs", ReadAs.AUTO);
+    private UsageFormat detectedFormat;
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "detecting…");
-    private final StringBinding formatText = Bindings.createStringBinding(
-            () -> format.get() == null ? "choose a format" : format.get().cliName(), format);
+    private final StringBinding formatText = Bindings.createStringBinding(() -> readAs.get().kind() == ReadAs.Kind.PROFILE
+            ? "profile:" + readAs.get().profile() : format.get() == null ? "choose a format" : format.get().cliName(), format, readAs);
 
     public ImportFile(Path path) {
         this.path = path;
+        readAs.addListener((o, old, now) -> format.set(effective()));
+    }
+
+    private UsageFormat effective() {
+        ReadAs r = readAs.get();
+        return r == null ? null : switch (r.kind()) {
+            case AUTO -> detectedFormat;
+            case FORMAT -> r.format();
+            case PROFILE -> null;
+        };
+    }
+
+    /** The profile the file is read through, or null. */
+    public String profile() {
+        ReadAs r = readAs.get();
+        return r != null && r.kind() == ReadAs.Kind.PROFILE ? r.profile() : null;
+    }
+
+    /** Whether the import knows how to read the file. */
+    public boolean ready() {
+        return format.get() != null || profile() != null;
+    }
+
+    public ObjectProperty<ReadAs> readAsProperty() {
+        return readAs;
     }
 
     void detected(Detection detection) {
         if (detection.ambiguous()) {
             detected.set("ambiguous: " + detection.reason());
-            format.set(null);
+            detectedFormat = null;
         } else if (detection.format().isEmpty()) {
             detected.set("unknown (" + detection.reason() + "): read as generic");
-            format.set(UsageFormat.GENERIC);
+            detectedFormat = UsageFormat.GENERIC;
         } else {
             detected.set(detection.describe());
-            format.set(detection.format().get());
+            detectedFormat = detection.format().get();
         }
+        format.set(effective());
     }
 
     public Path path() {
@@ -49,7 +79,7 @@ public final class ImportFile {
         return path.getFileName().toString();
     }
 
-    public ObjectProperty<UsageFormat> formatProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<UsageFormat> formatProperty() {
         return format;
     }
 

@@ -13,7 +13,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.meterbook.ingest.FileRejectedException;
+import com.meterbook.ingest.MappingProfile;
+
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The first {@value #ROWS} records of the selected file in its chosen format, read in the background
@@ -39,13 +44,14 @@ public final class ImportPreviewModel {
     void show(ImportFile file) {
         long request = ++asked;
         UsageFormat format = file == null ? null : file.formatProperty().get();
+        String profile = file == null ? null : file.profile();
         rows.clear();
         rejected.set(false);
         if (file == null) {
             note.set("Choose or drop files to see their first records.");
             return;
         }
-        if (format == null) {
+        if (format == null && profile == null) {
             note.set(file.name() + ": the format cannot be told from its first lines (" + file.detectedProperty().get()
                     + "). Choose one.");
             return;
@@ -53,11 +59,21 @@ public final class ImportPreviewModel {
         note.set("Reading " + file.name() + "…");
         executor.execute(BackgroundTask.of(context -> {
                     LedgerSettings settings = ledger.settings();
-                    return new Read(UsagePreview.read(file.path(), format, settings, ROWS), settings.zone());
+                    if (profile == null) {
+                        return new Read(UsagePreview.read(file.path(), format, settings, ROWS), format.cliName(), settings.zone());
+                    }
+                    MappingProfile mapping = ledger.mappingProfiles().get(profile);
+                    UsagePreview.Preview p;
+                    try {
+                        p = new UsagePreview.Preview(file.path(), null, UsagePreview.read(file.path(), mapping, settings, ROWS), Optional.empty());
+                    } catch (FileRejectedException e) {
+                        p = new UsagePreview.Preview(file.path(), null, List.of(), Optional.of(e.getMessage()));
+                    }
+                    return new Read(p, "profile " + profile, settings.zone());
                 })
                 .onSuccess(read -> {
                     if (request == asked) {
-                        shown(file, read.preview(), read.zone());
+                        shown(file, read.preview(), read.as(), read.zone());
                     }
                 })
                 .onFailure(e -> {
@@ -67,19 +83,19 @@ public final class ImportPreviewModel {
                 }));
     }
 
-    private record Read(UsagePreview.Preview preview, ZoneId zone) {
+    private record Read(UsagePreview.Preview preview, String as, ZoneId zone) {
     }
 
-    private void shown(ImportFile file, UsagePreview.Preview p, ZoneId zone) {
+    private void shown(ImportFile file, UsagePreview.Preview p, String as, ZoneId zone) {
         if (p.rejection().isPresent()) {
             rejected.set(true);
-            note.set("Would be rejected whole as " + p.format().cliName() + ": " + p.rejection().get());
+            note.set("Would be rejected whole as " + as + ": " + p.rejection().get());
             return;
         }
         rows.setAll(p.lines().stream().map(l -> PreviewRow.of(l, zone)).toList());
         long bad = p.badLines();
         note.set((p.lines().size() < ROWS ? "All " : "First ") + p.lines().size() + (p.lines().size() == 1 ? " record" : " records")
-                + " of " + file.name() + " as " + p.format().cliName()
+                + " of " + file.name() + " as " + as
                 + (bad == 0 ? ", none bad" : ", " + bad + (bad == 1 ? " bad line" : " bad lines")));
     }
 

@@ -119,10 +119,10 @@ public final class ImportRun {
     private static ImportResultRow row(FileOutcome f) {
         String name = f.file().getFileName().toString();
         if (f.rejected()) {
-            return new ImportResultRow(name, f.format().cliName(), "", "", "", "Rejected: " + f.rejection());
+            return new ImportResultRow(name, f.format(), "", "", "", "Rejected: " + f.rejection());
         }
         var s = f.summary();
-        return new ImportResultRow(name, f.format().cliName(), Formats.count(s.imported()), Formats.count(s.duplicates()),
+        return new ImportResultRow(name, f.format(), Formats.count(s.imported()), Formats.count(s.duplicates()),
                 Formats.count(s.exceptions()), s.cancelled() ? "Cancelled" : "Done");
     }
 

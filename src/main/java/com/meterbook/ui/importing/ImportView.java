@@ -1,6 +1,5 @@
 package com.meterbook.ui.importing;
 
-import com.meterbook.ingest.UsageFormat;
 import com.meterbook.ui.common.ColumnWidths;
 import com.meterbook.ui.common.Columns;
 import com.meterbook.ui.common.Fxml;
@@ -35,7 +34,7 @@ public final class ImportView {
     @FXML private Button chooseButton;
     @FXML private Button removeButton;
     @FXML private Label formatLabel;
-    @FXML private ComboBox<UsageFormat> formatBox;
+    @FXML private ComboBox<ReadAs> formatBox;
     @FXML private Button importButton;
     @FXML private TableView<ImportFile> fileTable;
     @FXML private TableColumn<ImportFile, String> fileNameColumn;
@@ -72,19 +71,19 @@ public final class ImportView {
 
     @FXML
     private void initialize() {
-        formatBox.getItems().setAll(model.formats());
+        formatBox.setItems(model.choices());
         formatBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(UsageFormat format) {
-                return format == null ? "" : format.cliName();
+            public String toString(ReadAs choice) {
+                return choice == null ? "" : choice.label();
             }
 
             @Override
-            public UsageFormat fromString(String text) {
-                return UsageFormat.parse(text);
+            public ReadAs fromString(String text) {
+                return model.choices().stream().filter(c -> c.label().equals(text)).findFirst().orElse(null);
             }
         });
-        formatBox.valueProperty().bindBidirectional(model.formatProperty());
+        formatBox.valueProperty().bindBidirectional(model.readAsProperty());
         formatBox.setPromptText("choose");
         formatLabel.setLabelFor(formatBox);
         files();
@@ -116,9 +115,16 @@ public final class ImportView {
         dropArea.setOnDragDropped(this::dropped);
     }
 
-    /** Adds a panel at the foot of the screen (the drop folder's), below a separator. */
-    public ImportView withPanel(javafx.scene.Node panel) {
-        dropArea.getChildren().addAll(new javafx.scene.control.Separator(), panel);
+    /**
+     * Adds a panel at the foot of the screen (the drop folder's) in a pane that opens and folds by its
+     * title, folded at first, so the preview keeps its height at the default window size.
+     */
+    public ImportView withPanel(String title, javafx.scene.Node panel) {
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(title, panel);
+        pane.setId("dropFolderPane");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        dropArea.getChildren().add(pane);
         return this;
     }
 

@@ -37,9 +37,13 @@ public final class ImportViewModel {
     private final ImportPreviewModel preview;
     private final ImportRun run;
 
-    private final ObservableList<ImportFile> files = FXCollections.observableArrayList(f -> new javafx.beans.Observable[]{f.formatProperty()});
+    private final ObservableList<ImportFile> files = FXCollections.observableArrayList(
+            f -> new javafx.beans.Observable[]{f.formatProperty(), f.readAsProperty()});
     private final ObjectProperty<ImportFile> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<UsageFormat> format = new SimpleObjectProperty<>(this, "format");
+    private final ObjectProperty<ReadAs> readAs = new SimpleObjectProperty<>(this, "readAs");
+    private final ObservableList<ReadAs> choices = FXCollections.observableArrayList();
+    private final LedgerService ledger;
     private final ReadOnlyBooleanWrapper detecting = new ReadOnlyBooleanWrapper(this, "detecting");
     private final BooleanBinding canImport;
     private Path lastFolder;
@@ -47,25 +51,71 @@ public final class ImportViewModel {
 
     public ImportViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs, LongSupplier nanoTime,
                            Consumer<List<Path>> openExceptions) {
+        this.ledger = ledger;
         this.executor = executor;
         this.dialogs = dialogs;
+        choices.setAll(builtIn());
         this.preview = new ImportPreviewModel(ledger, executor);
         this.run = new ImportRun(ledger, executor, dialogs, nanoTime, openExceptions);
         this.canImport = Bindings.createBooleanBinding(() -> !files.isEmpty() && !detecting.get() && !run.runningProperty().get()
-                && files.stream().allMatch(f -> f.formatProperty().get() != null), files, detecting, run.runningProperty());
+                && files.stream().allMatch(ImportFile::ready), files, detecting, run.runningProperty());
         selected.addListener((o, old, now) -> {
             assigning = true;
+            readAs.set(now == null ? null : now.readAsProperty().get());
             format.set(now == null ? null : now.formatProperty().get());
             assigning = false;
             preview.show(now);
         });
-        format.addListener((o, old, now) -> {
+        readAs.addListener((o, old, now) -> {
             ImportFile file = selected.get();
-            if (!assigning && file != null && now != null && now != file.formatProperty().get()) {
-                file.formatProperty().set(now);
+            if (!assigning && file != null && now != null && !now.equals(file.readAsProperty().get())) {
+                file.readAsProperty().set(now);
+                assigning = true;
+                format.set(file.formatProperty().get());
+                assigning = false;
                 preview.show(file);
             }
         });
+        format.addListener((o, old, now) -> {
+            ImportFile file = selected.get();
+            if (!assigning && file != null && now != null && now != file.formatProperty().get()) {
+                readAs.set(ReadAs.format(now));
+            }
+        });
+    }
+
+    private static List<ReadAs> builtIn() {
+        List<ReadAs> list = new java.util.ArrayList<>();
+        list.add(ReadAs.AUTO);
+        for (UsageFormat f : UsageFormat.values()) {
+            list.add(ReadAs.format(f));
+        }
+        return list;
+    }
+
+    /** Called when the screen is shown: the saved mapping profiles are read again (another screen may have saved one). */
+    public void setActive(boolean active) {
+        if (!active) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(context -> ledger.mappingProfiles().list().stream()
+                        .map(p -> ReadAs.profile(p.name())).toList())
+                .onSuccess(profiles -> {
+                    List<ReadAs> all = builtIn();
+                    all.addAll(profiles);
+                    choices.setAll(all);
+                })
+                .onFailure(e -> dialogs.showError("Import", "The mapping profiles could not be read: " + e.getMessage())));
+    }
+
+    /** What a file can be read as: auto-detect, each built-in format, each saved mapping profile. */
+    public ObservableList<ReadAs> choices() {
+        return choices;
+    }
+
+    /** How the selected file is read: choosing another overrides what was detected, for the preview and the import. */
+    public ObjectProperty<ReadAs> readAsProperty() {
+        return readAs;
     }
 
     public List<UsageFormat> formats() {
@@ -120,7 +170,7 @@ public final class ImportViewModel {
 
     public void startImport() {
         if (canImport.get()) {
-            run.start(files.stream().map(f -> new FileToImport(f.path(), f.formatProperty().get())).toList());
+            run.start(files.stream().map(f -> new FileToImport(f.path(), f.formatProperty().get(), f.profile())).toList());
         }
     }
 
@@ -136,7 +186,7 @@ public final class ImportViewModel {
         return selected;
     }
 
-    /** The selected file's format: choosing another overrides what was detected. */
+    /** The built-in format the selected file is read in (none through a profile): setting one chooses it. */
     public ObjectProperty<UsageFormat> formatProperty() {
         return format;
     }

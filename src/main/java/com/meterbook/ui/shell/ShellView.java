@@ -31,6 +31,7 @@ public final class ShellView {
     @FXML private ToggleButton disputesButton;
     @FXML private ToggleButton sourcesButton;
     @FXML private ToggleButton profilesButton;
+    @FXML private ToggleButton reportsButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -45,7 +46,8 @@ public final class ShellView {
         Map<Page, ToggleButton> buttons = Map.ofEntries(Map.entry(Page.DASHBOARD, dashboardButton), Map.entry(Page.IMPORT, importButton),
                 Map.entry(Page.EXCEPTIONS, exceptionsButton), Map.entry(Page.USAGE, usageButton), Map.entry(Page.CUSTOMERS, customersButton),
                 Map.entry(Page.RATES, ratesButton), Map.entry(Page.CLOSE, closeButton), Map.entry(Page.DISPUTES, disputesButton),
-                Map.entry(Page.SOURCES, sourcesButton), Map.entry(Page.PROFILES, profilesButton));
+                Map.entry(Page.SOURCES, sourcesButton), Map.entry(Page.PROFILES, profilesButton),
+                Map.entry(Page.REPORTS, reportsButton));
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);

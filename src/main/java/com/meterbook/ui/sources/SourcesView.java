@@ -31,6 +31,31 @@ public final class SourcesView {
     @FXML private TableColumn<SourceLine, String> statusColumn;
     @FXML private Button pullButton;
     @FXML private Label messageLabel;
+    @FXML private Button addButton;
+    @FXML private Button removeButton;
+    @FXML private javafx.scene.layout.VBox formBox;
+    @FXML private Label nameLabel;
+    @FXML private Label hostLabel;
+    @FXML private Label portLabel;
+    @FXML private Label userLabel;
+    @FXML private Label passwordLabel;
+    @FXML private Label folderLabel;
+    @FXML private Label patternLabel;
+    @FXML private Label everyLabel;
+    @FXML private javafx.scene.control.TextField nameField;
+    @FXML private javafx.scene.control.TextField hostField;
+    @FXML private javafx.scene.control.TextField portField;
+    @FXML private javafx.scene.control.TextField userField;
+    @FXML private javafx.scene.control.PasswordField passwordField;
+    @FXML private javafx.scene.control.CheckBox useKeyBox;
+    @FXML private javafx.scene.control.TextField keyField;
+    @FXML private Button keyButton;
+    @FXML private javafx.scene.control.TextField folderField;
+    @FXML private javafx.scene.control.TextField patternField;
+    @FXML private javafx.scene.control.TextField everyField;
+    @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+    @FXML private Label problemLabel;
 
     public SourcesView(SourcesViewModel model, ColumnWidths widths) {
         this.model = model;
@@ -83,6 +108,46 @@ public final class SourcesView {
         pullButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         pullButton.setOnAction(e -> model.pullNow());
         messageLabel.textProperty().bind(model.messageProperty());
+        form();
+    }
+
+    /** The new-source form below the table, shown by Add SFTP source…; Save waits until every field is right. */
+    private void form() {
+        SftpSourceForm f = model.form();
+        formBox.visibleProperty().bind(model.addingProperty());
+        formBox.managedProperty().bind(formBox.visibleProperty());
+        addButton.setOnAction(e -> {
+            model.startAdding();
+            nameField.requestFocus();
+        });
+        addButton.disableProperty().bind(model.addingProperty());
+        removeButton.setOnAction(e -> model.removeSelected());
+        removeButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        nameField.textProperty().bindBidirectional(f.nameProperty());
+        hostField.textProperty().bindBidirectional(f.hostProperty());
+        portField.textProperty().bindBidirectional(f.portProperty());
+        userField.textProperty().bindBidirectional(f.userProperty());
+        passwordField.textProperty().bindBidirectional(f.passwordProperty());
+        useKeyBox.selectedProperty().bindBidirectional(f.useKeyProperty());
+        keyField.textProperty().bindBidirectional(f.keyFileProperty());
+        folderField.textProperty().bindBidirectional(f.folderProperty());
+        patternField.textProperty().bindBidirectional(f.patternProperty());
+        everyField.textProperty().bindBidirectional(f.everyProperty());
+        passwordField.disableProperty().bind(f.useKeyProperty());
+        keyField.disableProperty().bind(f.useKeyProperty().not());
+        keyButton.setOnAction(e -> model.chooseKeyFile());
+        nameLabel.setLabelFor(nameField);
+        hostLabel.setLabelFor(hostField);
+        portLabel.setLabelFor(portField);
+        userLabel.setLabelFor(userField);
+        passwordLabel.setLabelFor(passwordField);
+        folderLabel.setLabelFor(folderField);
+        patternLabel.setLabelFor(patternField);
+        everyLabel.setLabelFor(everyField);
+        problemLabel.textProperty().bind(f.problemProperty());
+        saveButton.disableProperty().bind(f.problemProperty().isNotEmpty().or(model.busyProperty()));
+        saveButton.setOnAction(e -> model.saveNew());
+        cancelButton.setOnAction(e -> model.cancelAdding());
     }
 
     /** Keeps the same source selected when the rows are reloaded. */

@@ -35,6 +35,8 @@ public final class SourcesViewModel {
     private final ObjectProperty<SourceLine> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(this, "adding");
+    private final SftpSourceForm form = new SftpSourceForm(() -> rows.stream().map(SourceLine::name).toList());
     private TaskExecutor.Cancellable schedule;
 
     public SourcesViewModel(LedgerService ledger, TaskExecutor executor, DialogService dialogs) {
@@ -142,6 +144,78 @@ public final class SourcesViewModel {
         message.set("");
         dialogs.showError("Pull", e.getMessage());
         refresh();
+    }
+
+    /** Opens the new-source form, emptied. */
+    public void startAdding() {
+        form.clear();
+        adding.set(true);
+    }
+
+    public void cancelAdding() {
+        adding.set(false);
+        form.clear();
+    }
+
+    /** Lets the user pick the private key file of the new source. */
+    public void chooseKeyFile() {
+        List<java.nio.file.Path> chosen = dialogs.chooseFiles("Choose the private key file", null);
+        if (!chosen.isEmpty()) {
+            form.keyFileProperty().set(chosen.getFirst().toAbsolutePath().toString());
+            form.useKeyProperty().set(true);
+        }
+    }
+
+    /** Adds the source the form describes (its password sealed), in the background; the form closes when it is stored. */
+    public void saveNew() {
+        if (!form.valid() || busy.get()) {
+            return;
+        }
+        var source = form.source();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(context -> {
+                    ledger.sources().add(source);
+                    return load();
+                })
+                .onSuccess(lines -> {
+                    busy.set(false);
+                    rows.setAll(lines);
+                    adding.set(false);
+                    form.clear();
+                    message.set("Added " + source.name() + ". Pull it once to see and accept its server's host key.");
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    dialogs.showError("Add source", e.getMessage());
+                }));
+    }
+
+    /** Removes the selected source after asking; the files it imported stay. */
+    public void removeSelected() {
+        SourceLine source = selected.get();
+        if (source == null || busy.get() || !dialogs.confirm("Remove " + source.name(),
+                "Remove the source " + source.name() + "? Files it already imported stay in the ledger.")) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of(context -> {
+                    ledger.sources().remove(source.name());
+                    return load();
+                })
+                .onSuccess(lines -> {
+                    busy.set(false);
+                    rows.setAll(lines);
+                    message.set("Removed " + source.name() + ".");
+                })
+                .onFailure(this::failed));
+    }
+
+    public SftpSourceForm form() {
+        return form;
+    }
+
+    public ReadOnlyBooleanProperty addingProperty() {
+        return adding.getReadOnlyProperty();
     }
 
     public ObservableList<SourceLine> rows() {

@@ -56,6 +56,7 @@ class DropFolderUiTest {
         app.dialogs.willChooseFolder(drop);
         awaitNode(robot, "#balancesTable", Duration.ofSeconds(10));
         DesktopHarness.click(robot, "#navImport");
+        robot.clickOn(robot.lookup("#dropFolderPane .title").queryAs(javafx.scene.Node.class));
         DesktopHarness.click(robot, "#chooseDropFolder");
         Spinner<Integer> stable = robot.lookup("#dropFolderStable").query();
         robot.interact(() -> stable.getValueFactory().setValue(0));

@@ -8,7 +8,9 @@ import com.meterbook.ui.common.LedgerService;
 import com.meterbook.ledger.ExceptionItem;
 import com.meterbook.ui.common.UiFixtures;
 import com.meterbook.ui.dashboard.CustomerRow;
+import com.meterbook.ui.importing.ImportFile;
 import com.meterbook.ui.importing.PreviewRow;
+import com.meterbook.ui.importing.ReadAs;
 import com.meterbook.ui.shell.Page;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -73,7 +75,9 @@ class ImportUiTest {
         DesktopHarness.click(robot, "#chooseFiles");
         await(Duration.ofSeconds(10), () -> "All 6 records of calls-with-bad-lines.csv as generic, 2 bad lines"
                 .equals(text(robot, "#previewNote")), () -> text(robot, "#previewNote"));
-        assertThat(onFx(() -> robot.lookup("#formatBox").queryComboBox().getValue())).isEqualTo(UsageFormat.GENERIC);
+        assertThat(onFx(() -> robot.lookup("#formatBox").queryComboBox().getValue())).isEqualTo(ReadAs.AUTO);
+        assertThat(onFx(() -> robot.lookup("#fileList").queryTableView().getItems().stream()
+                .map(f -> ((ImportFile) f).formatText().get()).toList())).containsExactly("generic");
         TableView<PreviewRow> preview = robot.lookup("#previewTable").queryTableView();
         assertThat(onFx(() -> preview.getItems().stream().filter(PreviewRow::bad).map(PreviewRow::problem).toList()))
                 .containsExactly("line 3, field duration: 'abc' is not a number",
@@ -106,6 +110,41 @@ class ImportUiTest {
         assertThat(onFx(() -> table.getItems().getFirst().recordId())).isEqualTo("T5");
         assertThat(text(robot, "#exceptionCount")).isEqualTo("1 of 3 open exceptions");
         assertThat(app.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aFileIsReadThroughASavedProfileChosenOnTheScreen(FxRobot robot) {
+        app.service.mappingProfiles().save("telco", """
+                delimiter=;
+                column.caller=Von
+                column.callee=Nach
+                column.start=Beginn
+                column.duration=Dauer ms
+                duration.unit=ms
+                time.pattern=dd/MM/yyyy HH:mm
+                id.hash=caller,callee,start
+                """);
+        app.dialogs.willChoose(ledger.write("telco-jan.csv", """
+                Beginn;Von;Nach;Dauer ms
+                29/01/2026 10:00;03-1111 1111;03-2141 5000;61000
+                29/01/2026 11:00;03-1111 1111;03-2141 5000;125000
+                """));
+        awaitNode(robot, "#balancesTable", Duration.ofSeconds(10));
+        DesktopHarness.click(robot, "#navImport");
+        DesktopHarness.click(robot, "#chooseFiles");
+        await(Duration.ofSeconds(10), () -> text(robot, "#previewNote").startsWith("Would be rejected whole as generic"),
+                () -> text(robot, "#previewNote"));
+
+        DesktopHarness.click(robot, "#formatBox");
+        robot.clickOn("Profile: telco");
+
+        await(Duration.ofSeconds(10), () -> "All 2 records of telco-jan.csv as profile telco, none bad".equals(text(robot, "#previewNote")),
+                () -> text(robot, "#previewNote"));
+        DesktopHarness.click(robot, "#startImport");
+        await(Duration.ofSeconds(20), () -> "Imported 2 · duplicates 0 · exceptions 0".equals(text(robot, "#importSummary")),
+                () -> text(robot, "#importSummary"));
+        assertThat(onFx(() -> robot.lookup("#importResults").queryTableView().getItems().stream()
+                .map(r -> ((com.meterbook.ui.importing.ImportResultRow) r).format()).toList())).containsExactly("profile:telco");
     }
 
     @Test

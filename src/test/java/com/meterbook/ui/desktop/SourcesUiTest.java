@@ -97,4 +97,37 @@ class SourcesUiTest {
                 .contains("gave up after 5 attempts");
         app.screenshot("sources");
     }
+
+    @Test
+    void aSourceIsAddedThroughTheFormWithItsPasswordSealed(FxRobot robot) {
+        awaitNode(robot, "#balancesTable", Duration.ofSeconds(10));
+        DesktopHarness.click(robot, "#navSources");
+        TableView<SourceLine> table = awaitNode(robot, "#sourcesTable", Duration.ofSeconds(5));
+        await(Duration.ofSeconds(5), () -> table.getItems().size() == 2);
+
+        DesktopHarness.click(robot, "#addSource");
+        Label problem = awaitNode(robot, "#sourceProblem", Duration.ofSeconds(5));
+        assertThat(onFx(problem::getText)).isEqualTo("give the source a name");
+        robot.write("switch-jb");
+        DesktopHarness.click(robot, "#sourceHost");
+        robot.write("127.0.0.1");
+        DesktopHarness.click(robot, "#sourceUser");
+        robot.write(SftpTestServer.USER);
+        DesktopHarness.click(robot, "#sourcePassword");
+        robot.write(SftpTestServer.PASSWORD);
+        DesktopHarness.click(robot, "#sourceFolder");
+        robot.eraseText(1).write("/incoming");
+        javafx.scene.control.Button save = robot.lookup("#saveSource").queryButton();
+        assertThat(onFx(save::isDisabled)).isFalse();
+        app.screenshot("sources-add");
+
+        robot.clickOn(save);
+
+        await(Duration.ofSeconds(10), () -> table.getItems().size() == 3, () -> String.valueOf(app.dialogs.errors()));
+        assertThat(onFx(() -> robot.lookup("#sourceForm").query().isVisible())).isFalse();
+        assertThat(onFx(() -> table.getItems().stream().map(SourceLine::name).toList())).contains("switch-jb");
+        String sealed = (String) ledger.query("select password_sealed from pull_source where name = 'switch-jb'").getFirst().getFirst();
+        assertThat(sealed).isNotBlank().doesNotContain(SftpTestServer.PASSWORD);
+        assertThat(app.dialogs.errors()).isEmpty();
+    }
 }

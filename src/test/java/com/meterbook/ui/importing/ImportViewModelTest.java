@@ -210,6 +210,48 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theChoicesAreAutoDetectTheFormatsAndEachSavedProfileWhichThePreviewAndTheImportFollow() {
+        new com.meterbook.operations.MappingProfiles(ledger.ledger(), TestLedger.CLOCK, "test").save("telco", """
+                delimiter=;
+                column.caller=Von
+                column.callee=Nach
+                column.start=Beginn
+                column.duration=Dauer ms
+                duration.unit=ms
+                time.pattern=dd/MM/yyyy HH:mm
+                time.zone=Europe/London
+                id.hash=caller,callee,start
+                """);
+        assertThat(model.choices()).extracting(ReadAs::label)
+                .containsExactly("Auto-detect", "generic", "events", "readings", "asterisk", "freeswitch");
+        model.setActive(true);
+        assertThat(model.choices()).extracting(ReadAs::label).endsWith("freeswitch", "Profile: telco");
+
+        Path file = ledger.write("telco-jan.csv", """
+                Beginn;Von;Nach;Dauer ms
+                29/01/2026 10:00;03-1111 1111;03-2141 5000;61000
+                29/01/2026 11:00;03-1111 1111;03-2141 5000;125000
+                """);
+        dialogs.willChoose(file);
+        model.chooseFiles();
+        assertThat(model.readAsProperty().get()).isEqualTo(ReadAs.AUTO);
+        assertThat(model.preview().noteProperty().get()).startsWith("Would be rejected whole as generic: ");
+
+        model.readAsProperty().set(ReadAs.profile("telco"));
+
+        assertThat(model.files().getFirst().formatText().get()).isEqualTo("profile:telco");
+        assertThat(model.preview().noteProperty().get()).isEqualTo("All 2 records of telco-jan.csv as profile telco, none bad");
+        assertThat(model.preview().rows()).extracting(PreviewRow::quantity).containsExactly("61", "125");
+        assertThat(model.canImportBinding().get()).isTrue();
+        model.startImport();
+        assertThat(model.results()).containsExactly(new ImportResultRow("telco-jan.csv", "profile:telco", "2", "0", "0", "Done"));
+        assertThat(storedRecords()).isEqualTo(2);
+
+        model.readAsProperty().set(ReadAs.AUTO);
+        assertThat(model.files().getFirst().formatText().get()).isEqualTo("generic");
+    }
+
+    @Test
     void anAmbiguousFileWaitsForTheUsersChoice() {
         String line = "\"\",\"0321\",\"0327\",\"ctx\",\"\",\"PJSIP/1\",\"\",\"Dial\",\"x\",\"2026-02-03 11:02:55\",\"\",\"\",68,64,"
                 + "\"HELD\",\"DOCUMENTATION\",\"u1\",\"\"";

@@ -130,4 +130,62 @@ class SourcesViewModelTest {
         assertThat(stored()).as("stopped: no more scheduled pulls").isEqualTo(5);
         assertThat(dialogs.errors()).isEmpty();
     }
+
+    @Test
+    void theNewSourceFormSaysWhatIsWrongUntilEveryFieldIsRightThenAddsTheSourceWithItsPasswordSealed() {
+        model.setActive(true);
+        model.startAdding();
+        SftpSourceForm form = model.form();
+        assertThat(model.addingProperty().get()).isTrue();
+        assertThat(form.problemProperty().get()).isEqualTo("give the source a name");
+        form.nameProperty().set("switch");
+        assertThat(form.problemProperty().get()).isEqualTo("a source named switch exists already");
+        form.nameProperty().set("second");
+        form.portProperty().set("2x");
+        assertThat(form.problemProperty().get()).isEqualTo("the port must be a whole number");
+        form.portProperty().set(String.valueOf(server.port()));
+        assertThat(form.problemProperty().get()).isEqualTo("give the password (it is stored encrypted)");
+        form.passwordProperty().set(SftpTestServer.PASSWORD);
+        assertThat(form.problemProperty().get()).isEqualTo("host, user, folder and pattern must not be empty");
+        form.hostProperty().set("127.0.0.1");
+        form.userProperty().set(SftpTestServer.USER);
+        form.folderProperty().set("/incoming");
+        form.everyProperty().set("0");
+        assertThat(form.problemProperty().get()).isEqualTo("the schedule is every 1 minute or more");
+        form.everyProperty().set("10");
+        form.useKeyProperty().set(true);
+        assertThat(form.problemProperty().get()).isEqualTo("choose the private key file");
+        form.useKeyProperty().set(false);
+        assertThat(form.valid()).isTrue();
+
+        model.saveNew();
+
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(model.addingProperty().get()).isFalse();
+        assertThat(model.rows()).extracting(SourceLine::name).containsExactly("second", "switch");
+        assertThat(model.messageProperty().get()).startsWith("Added second.");
+        String sealed = (String) ledger.query("select password_sealed from pull_source where name = 'second'").getFirst().getFirst();
+        assertThat(sealed).isNotBlank().doesNotContain(SftpTestServer.PASSWORD);
+
+        model.selectedProperty().set(model.rows().getFirst());
+        dialogs.willAnswer(true);
+        model.pullNow();
+        assertThat(stored()).as("the password was sealed so that it opens again: the pull logged in").isEqualTo(3);
+    }
+
+    @Test
+    void removeAsksFirstAndTakesTheSourceOffTheList() {
+        model.setActive(true);
+        model.selectedProperty().set(model.rows().getFirst());
+        dialogs.willAnswer(false);
+        model.removeSelected();
+        assertThat(model.rows()).hasSize(1);
+
+        dialogs.willAnswer(true);
+        model.removeSelected();
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(dialogs.questions()).hasSize(2).allMatch(q -> q.contains("switch"));
+        assertThat(model.messageProperty().get()).isEqualTo("Removed switch.");
+    }
 }
