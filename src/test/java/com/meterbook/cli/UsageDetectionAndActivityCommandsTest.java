@@ -84,10 +84,10 @@ class UsageDetectionAndActivityCommandsTest {
         var lines = r.out().lines().toList();
         assertThat(lines.get(0)).matches("records rated today \\d+");
         assertThat(lines.get(1)).startsWith("last record arrived ").endsWith(" s ago");
-        assertThat(lines.get(2)).isEqualTo("day,mobile,fixed,toll_free,international,services");
+        assertThat(lines.get(2)).isEqualTo("day,mobile,fixed,toll_free,shared_cost,international,services");
         assertThat(lines).hasSize(3 + 28);
         // 2026-02-02: a fixed 06 call and a mobile 013 call
-        assertThat(lines.get(3 + 1)).isEqualTo("2026-02-02,1,1,0,0,0");
+        assertThat(lines.get(3 + 1)).isEqualTo("2026-02-02,1,1,0,0,0,0");
         long total = lines.subList(3, lines.size()).stream()
                 .mapToLong(l -> java.util.Arrays.stream(l.split(",")).skip(1).mapToLong(Long::parseLong).sum()).sum();
         assertThat(total).isEqualTo(8);

@@ -29,6 +29,7 @@ import static com.meterbook.domain.DestinationClass.FIXED;
 import static com.meterbook.domain.DestinationClass.INTERNATIONAL;
 import static com.meterbook.domain.DestinationClass.MOBILE;
 import static com.meterbook.domain.DestinationClass.SERVICES;
+import static com.meterbook.domain.DestinationClass.SHARED_COST;
 import static com.meterbook.domain.DestinationClass.TOLL_FREE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -233,7 +234,7 @@ class DashboardViewModelTest {
         assertThat(model.usageDays().getFirst().date()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
         assertThat(model.usageDays().getFirst().total()).isZero();
         var tenth = model.usageDays().get(9).records();
-        assertThat(tenth).containsEntry(MOBILE, 2L).containsEntry(FIXED, 1L).containsEntry(TOLL_FREE, 2L)
+        assertThat(tenth).containsEntry(MOBILE, 2L).containsEntry(FIXED, 1L).containsEntry(TOLL_FREE, 1L).containsEntry(SHARED_COST, 1L)
                 .containsEntry(INTERNATIONAL, 1L).containsEntry(SERVICES, 0L);
         assertThat(model.usageDays().get(30).records()).as("D8 starts 2026-02-01 00:30 local: the next cycle")
                 .containsEntry(INTERNATIONAL, 1L).containsEntry(MOBILE, 0L);
