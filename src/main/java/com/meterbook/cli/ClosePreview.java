@@ -25,7 +25,7 @@ final class ClosePreview {
         long invoices = 0;
         for (PreviewLine line : lines) {
             Balance b = line.balance();
-            BigDecimal tax = b.invoice().map(Invoice::tax).orElse(BigDecimal.ZERO);
+            BigDecimal tax = b.invoice().map(Invoice::tax).orElse(BigDecimal.ZERO.setScale(2));
             BigDecimal total = b.invoice().map(Invoice::total).orElse(b.subtotal());
             String outcome = b.invoice().map(i -> "invoice " + i.number()).orElse("carry forward " + b.carriedForward().toPlainString());
             out.printf("%-12s %12s %12s %12s %10s %12s  %-26s %12s%n", b.account(), b.broughtForward().toPlainString(),

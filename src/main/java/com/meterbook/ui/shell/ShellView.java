@@ -19,6 +19,7 @@ public final class ShellView {
     private final Map<Page, Node> pages;
     private final Parent root;
     private final ToggleGroup navigation = new ToggleGroup();
+    private Map<Page, ToggleButton> buttons;
 
     @FXML private Label ledgerLabel;
     @FXML private ToggleButton dashboardButton;
@@ -38,12 +39,13 @@ public final class ShellView {
         this.model = model;
         this.pages = new EnumMap<>(pages);
         this.root = Fxml.load(this, "Shell.fxml");
+        NavigationKeys.install(root, buttons, model);
     }
 
     @FXML
     private void initialize() {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
-        Map<Page, ToggleButton> buttons = Map.ofEntries(Map.entry(Page.DASHBOARD, dashboardButton), Map.entry(Page.IMPORT, importButton),
+        buttons = Map.ofEntries(Map.entry(Page.DASHBOARD, dashboardButton), Map.entry(Page.IMPORT, importButton),
                 Map.entry(Page.EXCEPTIONS, exceptionsButton), Map.entry(Page.USAGE, usageButton), Map.entry(Page.CUSTOMERS, customersButton),
                 Map.entry(Page.RATES, ratesButton), Map.entry(Page.CLOSE, closeButton), Map.entry(Page.DISPUTES, disputesButton),
                 Map.entry(Page.SOURCES, sourcesButton), Map.entry(Page.PROFILES, profilesButton),
