@@ -18,7 +18,8 @@ import java.util.Locale;
                 UsageCommand.class, ExportCommands.Charges.class, ExportCommands.Exceptions.class,
                 ExportCommands.Balances.class, ExportCommands.Invoices.class, CycleCommands.Cycle.class,
                 CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class,
-                ProfileCommands.Profiles.class, BenchCommand.class})
+                ProfileCommands.Profiles.class, DocumentCommands.Statement.class, DocumentCommands.Invoice.class,
+                DocumentCommands.Group.class, EntityCommands.Group.class, BenchCommand.class})
 public final class MeterbookCli implements Runnable {
 
     @Option(names = "--ledger", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -29,6 +30,9 @@ public final class MeterbookCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     Clock clock = Clock.systemUTC();
+
+    /** The printer of {@code documents print}: the system's default (tests put a fake here). */
+    java.util.function.Supplier<com.meterbook.documents.DocumentPrinter> printer = DocumentCommands::defaultPrinter;
 
     @Override
     public void run() {

@@ -91,6 +91,16 @@ public final class CycleStore {
                 .setParameter("p", Periods.toInt(period)).getResultList().stream().map(i -> i.toDomain(decimals)).toList();
     }
 
+    /** When a closed cycle was closed. */
+    public Optional<Instant> closedAt(YearMonth period) {
+        return Optional.ofNullable(session.find(CycleEntity.class, Periods.toInt(period))).map(c -> c.closedAt.toInstant());
+    }
+
+    /** When an invoice was issued (its cycle's close). */
+    public Optional<Instant> issuedAt(String number) {
+        return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.issuedAt.toInstant());
+    }
+
     public Optional<Invoice> invoice(String number, int decimals) {
         return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.toDomain(decimals));
     }

@@ -59,7 +59,7 @@ public final class UsageBrowser {
 
     public Page page(String account, YearMonth period, Optional<UsagePages.Key> after, int limit) {
         return ledger.inTransaction(session -> {
-            RatingEngine engine = RatingContext.load(session);
+            RatingEngine engine = RatingContext.describing(session);
             return session.doReturningWork(c -> {
                 List<UsageRow> rows = new UsagePages(c).page(account, Periods.toInt(period), after, limit + 1);
                 boolean more = rows.size() > limit;
