@@ -27,10 +27,12 @@ final class FontFiles {
         final String resource;
         /** Latin needs no substitutions, and PDFBox's Latin GSUB worker compiles regular expressions on every string. */
         final boolean withoutGsub;
+        final boolean tamil;
 
         File(String resource, boolean withoutGsub) {
             this.resource = resource;
             this.withoutGsub = withoutGsub;
+            this.tamil = resource.contains("Tamil");
         }
     }
 

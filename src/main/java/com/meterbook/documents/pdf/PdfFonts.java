@@ -1,6 +1,10 @@
 package com.meterbook.documents.pdf;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -21,6 +25,10 @@ public final class PdfFonts {
 
     /** Part of a string drawn with one font. */
     record Run(String text, FontFiles.File file) {
+        /** The characters in the order their glyphs are drawn. */
+        String drawn() {
+            return file.tamil ? TamilOrder.visual(text) : text;
+        }
     }
 
     private final PDDocument document;
@@ -82,7 +90,7 @@ public final class PdfFonts {
         float width = 0;
         try {
             for (Run run : runs(text, face)) {
-                width += font(run.file()).getStringWidth(run.text()) / 1000f * size;
+                width += font(run.file()).getStringWidth(run.drawn()) / 1000f * size;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +107,16 @@ public final class PdfFonts {
         content.newLineAtOffset(x, y);
         for (Run run : runs(text, face)) {
             content.setFont(font(run.file()), size);
-            content.showText(run.text());
+            String drawn = run.drawn();
+            if (drawn.equals(run.text())) {
+                content.showText(drawn);
+            } else {
+                COSDictionary span = new COSDictionary();
+                span.setItem(COSName.ACTUAL_TEXT, new COSString(run.text()));
+                content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
+                content.showText(drawn);
+                content.endMarkedContent();
+            }
         }
         content.endText();
     }
