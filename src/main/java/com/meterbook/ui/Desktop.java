@@ -41,6 +41,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import com.meterbook.documents.DocumentPrinter;
+import com.meterbook.documents.SystemPrinter;
+import com.meterbook.ui.documents.DocumentsView;
+import com.meterbook.ui.documents.DocumentsViewModel;
+import com.meterbook.ui.documents.LetterheadViewModel;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.prefs.Preferences;
@@ -76,6 +82,12 @@ public final class Desktop implements AutoCloseable {
 
     public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
                                  LongSupplier nanoTime, Preferences preferences) {
+        return create(ledger, executor, dialogs, sampleFolder, nanoTime, preferences, () -> new SystemPrinter(true));
+    }
+
+    /** With {@code printers}: where the documents screen prints (a new one per action: the system's dialog is asked once per action). */
+    public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
+                                 LongSupplier nanoTime, Preferences preferences, Supplier<DocumentPrinter> printers) {
         ColumnWidths widths = new ColumnWidths(preferences.node("columns"));
         LedgerWatcher watcher = new LedgerWatcher(ledger, executor);
         ShellViewModel shell = new ShellViewModel(ledger, executor, dialogs);
@@ -106,17 +118,21 @@ public final class Desktop implements AutoCloseable {
         shell.whenShown(Page.SOURCES, sources::setActive);
         ProfilesViewModel profiles = new ProfilesViewModel(ledger, executor, dialogs);
         shell.whenShown(Page.PROFILES, profiles::setActive);
-        Map<Page, Node> pages = Map.of(
-                Page.START, new StartView(start, ledger.folder()).root(),
-                Page.DASHBOARD, new DashboardView(dashboard, widths).root(),
-                Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root(),
-                Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root(),
-                Page.USAGE, new UsageView(usage, widths).root(),
-                Page.CUSTOMERS, new CustomersView(customers, widths).root(),
-                Page.RATES, new RatesView(rates, widths).root(),
-                Page.CLOSE, new CloseView(closing, widths).root(),
-                Page.SOURCES, new SourcesView(sources, widths).root(),
-                Page.PROFILES, new ProfilesView(profiles).root());
+        DocumentsViewModel documents = new DocumentsViewModel(ledger, executor, dialogs, printers);
+        shell.whenShown(Page.DOCUMENTS, documents::setActive);
+        LetterheadViewModel letterhead = new LetterheadViewModel(ledger, executor, dialogs);
+        Map<Page, Node> pages = Map.ofEntries(
+                Map.entry(Page.START, new StartView(start, ledger.folder()).root()),
+                Map.entry(Page.DASHBOARD, new DashboardView(dashboard, widths).root()),
+                Map.entry(Page.IMPORT, new ImportView(importing, widths).withPanel(new DropFolderView(dropFolder).root()).root()),
+                Map.entry(Page.EXCEPTIONS, new ExceptionsView(exceptions, widths).root()),
+                Map.entry(Page.USAGE, new UsageView(usage, widths).root()),
+                Map.entry(Page.CUSTOMERS, new CustomersView(customers, widths).root()),
+                Map.entry(Page.RATES, new RatesView(rates, widths).root()),
+                Map.entry(Page.CLOSE, new CloseView(closing, widths).root()),
+                Map.entry(Page.SOURCES, new SourcesView(sources, widths).root()),
+                Map.entry(Page.PROFILES, new ProfilesView(profiles).root()),
+                Map.entry(Page.DOCUMENTS, new DocumentsView(documents, letterhead, widths).root()));
         return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 

@@ -2,5 +2,5 @@ package com.meterbook.ui.shell;
 
 /** The screens of the main window. */
 public enum Page {
-    START, DASHBOARD, IMPORT, EXCEPTIONS, USAGE, CUSTOMERS, RATES, CLOSE, SOURCES, PROFILES
+    START, DASHBOARD, IMPORT, EXCEPTIONS, USAGE, CUSTOMERS, RATES, CLOSE, SOURCES, PROFILES, DOCUMENTS
 }

@@ -30,6 +30,7 @@ public final class ShellView {
     @FXML private ToggleButton usageButton;
     @FXML private ToggleButton sourcesButton;
     @FXML private ToggleButton profilesButton;
+    @FXML private ToggleButton documentsButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -43,7 +44,7 @@ public final class ShellView {
         ledgerLabel.setText("Ledger: " + model.ledgerFolder());
         Map<Page, ToggleButton> buttons = Map.of(Page.DASHBOARD, dashboardButton, Page.IMPORT, importButton,
                 Page.EXCEPTIONS, exceptionsButton, Page.USAGE, usageButton, Page.CUSTOMERS, customersButton, Page.RATES, ratesButton,
-                Page.CLOSE, closeButton, Page.SOURCES, sourcesButton, Page.PROFILES, profilesButton);
+                Page.CLOSE, closeButton, Page.SOURCES, sourcesButton, Page.PROFILES, profilesButton, Page.DOCUMENTS, documentsButton);
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);
