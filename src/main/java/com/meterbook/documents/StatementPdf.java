@@ -24,7 +24,7 @@ public final class StatementPdf {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final float SIZE = 7.8f;
     private static final float ROW = 10.5f;
-    private static final float[] X = {PdfPages.LEFT, 122, 262, 342, 0, 0, 0};
+    private static final float[] X = {PdfPages.LEFT, 122, 262, 342};
     private static final float DURATION_RIGHT = 432;
     private static final float RATE_RIGHT = 492;
 
@@ -33,6 +33,7 @@ public final class StatementPdf {
     private final Totals totals = new Totals();
     private String group;
     private boolean itemising;
+    private boolean summing;
 
     private StatementPdf(StatementHeader header, PdfPages pages) {
         this.header = header;
@@ -65,6 +66,9 @@ public final class StatementPdf {
             pages.text(groupTitle(group) + " (continued)", Face.BOLD, 9, PdfPages.LEFT);
             pages.down(13);
             columns();
+        }
+        if (summing) {
+            destinationColumns();
         }
     }
 
@@ -153,12 +157,8 @@ public final class StatementPdf {
         pages.down(4);
         pages.text("Usage by destination", Face.BOLD, 11, PdfPages.LEFT);
         pages.down(16);
-        pages.text("Destination", Face.BOLD, SIZE, X[0], PdfPages.MUTED);
-        pages.right("Records", Face.BOLD, SIZE, 340);
-        pages.right("Duration", Face.BOLD, SIZE, DURATION_RIGHT);
-        pages.right("Charge", Face.BOLD, SIZE, PdfPages.RIGHT);
-        pages.rule(PdfPages.LEFT, PdfPages.RIGHT, pages.y() - 3, PdfPages.RULE, 0.5f);
-        pages.down(ROW + 2);
+        destinationColumns();
+        summing = true;
         totals.byDestination.forEach((destination, t) -> {
             pages.need(ROW);
             pages.text(pages.fonts().fit(destination.isEmpty() ? "(no destination)" : destination, Face.REGULAR, SIZE, 240),
@@ -175,6 +175,16 @@ public final class StatementPdf {
         pages.right(totals.duration(), Face.BOLD, SIZE, DURATION_RIGHT);
         pages.right(header.money(totals.charge), Face.BOLD, SIZE, PdfPages.RIGHT);
         pages.down(ROW);
+        summing = false;
+    }
+
+    private void destinationColumns() {
+        pages.text("Destination", Face.BOLD, SIZE, X[0], PdfPages.MUTED);
+        pages.right("Records", Face.BOLD, SIZE, 340);
+        pages.right("Duration", Face.BOLD, SIZE, DURATION_RIGHT);
+        pages.right("Charge", Face.BOLD, SIZE, PdfPages.RIGHT);
+        pages.rule(PdfPages.LEFT, PdfPages.RIGHT, pages.y() - 3, PdfPages.RULE, 0.5f);
+        pages.down(ROW + 2);
     }
 
     static String groupTitle(String caller) {

@@ -19,7 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,12 +52,22 @@ public final class DocumentBatch {
     public record Result(int documents, int pages, boolean cancelled) {
     }
 
+    static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
     private final Documents documents;
 
     public DocumentBatch(Documents documents) {
         this.documents = documents;
     }
 
+    /** One customer's files of an export and their index rows. */
+    private record Written(List<List<Object>> rows, int documents, int pages, String last) {
+    }
+
+    /**
+     * Writes the documents on two threads (the machines have two cores; each thread keeps its own parsed
+     * fonts), in account order, the index rows in that order; a cancel stops between customers.
+     */
     public Result export(YearMonth period, Path folder, boolean bom, Progress progress) {
         List<Balance> balances = closedBalances(period, Optional.empty());
         Map<String, Customer> customers = customers();
@@ -59,39 +75,62 @@ public final class DocumentBatch {
         int total = balances.size() + (int) balances.stream().filter(Balance::invoiced).count();
         int done = 0;
         int pages = 0;
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("documents-", 1).daemon().factory());
         try {
             Files.createDirectories(folder);
-            Path index = folder.resolve("index.csv");
-            try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8);
+            List<Future<Written>> pending = new ArrayList<>();
+            for (Balance b : balances) {
+                String name = Optional.ofNullable(customers.get(b.account())).map(Customer::name).orElse("");
+                pending.add(workers.submit(() -> stop.get() ? null : write(b, name, period, folder, settings)));
+            }
+            try (Writer w = Files.newBufferedWriter(folder.resolve("index.csv"), StandardCharsets.UTF_8);
                  CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
                 if (bom) {
                     w.write('\ufeff');
                 }
                 csv.printRecord("account", "name", "document", "number", "file", "total", "pages");
-                for (Balance b : balances) {
+                for (Future<Written> f : pending) {
                     if (progress.cancelled()) {
+                        stop.set(true);
                         return new Result(done, pages, true);
                     }
-                    String name = Optional.ofNullable(customers.get(b.account())).map(Customer::name).orElse("");
-                    String file = "statement-" + safe(b.account()) + "-" + period + ".pdf";
-                    int n = Documents.toFile(folder.resolve(file), out -> documents.statement(b, true, out));
-                    pages += n;
-                    row(csv, b.account(), name, "statement", "", file, settings.atScale(b.invoice().map(Invoice::total).orElse(b.subtotal())), n);
-                    progress.done(++done, total, file);
-                    if (b.invoice().isPresent()) {
-                        Invoice i = b.invoice().get();
-                        String invoiceFile = "invoice-" + safe(i.number()) + ".pdf";
-                        int m = Documents.toFile(folder.resolve(invoiceFile), out -> documents.invoice(i, out));
-                        pages += m;
-                        row(csv, b.account(), name, "invoice", i.number(), invoiceFile, settings.atScale(i.total()), m);
-                        progress.done(++done, total, invoiceFile);
+                    Written written = f.get();
+                    for (List<Object> row : written.rows()) {
+                        csv.printRecord(row);
                     }
+                    done += written.documents();
+                    pages += written.pages();
+                    progress.done(done, total, written.last());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export to " + folder + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("export interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            stop.set(true);
+            workers.shutdown();
         }
         return new Result(done, pages, false);
+    }
+
+    private Written write(Balance b, String name, YearMonth period, Path folder, LedgerSettings settings) {
+        List<List<Object>> rows = new ArrayList<>();
+        String file = "statement-" + safe(b.account()) + "-" + period + ".pdf";
+        int n = Documents.toFile(folder.resolve(file), out -> documents.statement(b, true, out));
+        rows.add(row(b.account(), name, "statement", "", file, settings.atScale(b.invoice().map(Invoice::total).orElse(b.subtotal())), n));
+        if (b.invoice().isEmpty()) {
+            return new Written(rows, 1, n, file);
+        }
+        Invoice i = b.invoice().get();
+        String invoiceFile = "invoice-" + safe(i.number()) + ".pdf";
+        int m = Documents.toFile(folder.resolve(invoiceFile), out -> documents.invoice(i, out));
+        rows.add(row(b.account(), name, "invoice", i.number(), invoiceFile, settings.atScale(i.total()), m));
+        return new Written(rows, 2, n + m, invoiceFile);
     }
 
     /** Prints the statements (and invoices) of a closed cycle, or of one customer of it, one job per document. */
@@ -142,9 +181,9 @@ public final class DocumentBatch {
                 .collect(Collectors.toMap(Customer::account, Function.identity()));
     }
 
-    private static void row(CSVPrinter csv, String account, String name, String type, String number, String file,
-                            java.math.BigDecimal total, int pages) throws IOException {
-        csv.printRecord(SpreadsheetSafe.cell(account), SpreadsheetSafe.cell(name), type, SpreadsheetSafe.cell(number),
+    private static List<Object> row(String account, String name, String type, String number, String file,
+                                    java.math.BigDecimal total, int pages) {
+        return List.of(SpreadsheetSafe.cell(account), SpreadsheetSafe.cell(name), type, SpreadsheetSafe.cell(number),
                 SpreadsheetSafe.cell(file), total.toPlainString(), pages);
     }
 
