@@ -81,4 +81,57 @@ public final class StatementRows {
         }
         return sums;
     }
+
+    /**
+     * Every customer's rated row ids of a cycle in statement order, from one pass: what a whole cycle's
+     * statements read instead of a pass per customer.
+     */
+    public java.util.Map<String, long[]> rowIdsByCustomer(int period) throws SQLException {
+        java.util.Map<String, long[]> ids = new java.util.HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("select customer, row_id from usage_record where period = ? "
+                + "and status = 'RATED' order by customer, caller, start_utc, record_id")) {
+            ps.setInt(1, period);
+            ps.setFetchSize(5_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                String customer = null;
+                long[] run = new long[64];
+                int n = 0;
+                while (rs.next()) {
+                    String c = rs.getString(1);
+                    if (!c.equals(customer)) {
+                        if (customer != null) {
+                            ids.put(customer, java.util.Arrays.copyOf(run, n));
+                        }
+                        customer = c;
+                        n = 0;
+                    }
+                    if (n == run.length) {
+                        run = java.util.Arrays.copyOf(run, n * 2);
+                    }
+                    run[n++] = rs.getLong(2);
+                }
+                if (customer != null) {
+                    ids.put(customer, java.util.Arrays.copyOf(run, n));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** {@link #byLead} of every customer of a cycle, from one pass. */
+    public java.util.Map<String, List<LeadSum>> byLeadAll(int period, int digits) throws SQLException {
+        java.util.Map<String, List<LeadSum>> sums = new java.util.HashMap<>();
+        String lead = "left(target, " + Math.max(1, digits) + ")";
+        try (PreparedStatement ps = connection.prepareStatement("select customer, kind, " + lead + ", count(*), sum(charge) "
+                + "from usage_record where period = ? and status = 'RATED' group by customer, kind, " + lead)) {
+            ps.setInt(1, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sums.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
+                            .add(new LeadSum(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBigDecimal(5)));
+                }
+            }
+        }
+        return sums;
+    }
 }

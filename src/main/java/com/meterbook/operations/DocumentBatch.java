@@ -57,7 +57,7 @@ public final class DocumentBatch {
     private final Documents documents;
 
     public DocumentBatch(Documents documents) {
-        this.documents = documents;
+        this.documents = documents.forBatch();
     }
 
     /** One customer's files of an export and their index rows. */

@@ -62,13 +62,20 @@ final class DocumentSources {
                 b.carriedForward(), customer.thresholdOr(settings.threshold()));
     }
 
-    InvoiceContent invoice(Invoice i) {
+    /** How many leading characters of a target decide its destination class. */
+    int digits() {
+        return DestinationClass.decidingDigits(settings.countryCode());
+    }
+
+    /** The invoice as printed; {@code leads}: the customer's usage sums when already read for a whole cycle. */
+    InvoiceContent invoice(Invoice i, java.util.Optional<List<StatementRows.LeadSum>> leads) {
         Customer customer = customer(i.account());
         EntityProfile entity = entity(i.entity());
         Instant issuedAt = new CycleStore(session).issuedAt(i.number()).orElseThrow();
         LocalDate issued = LocalDate.ofInstant(issuedAt, settings.zone());
         return new InvoiceContent(entity, i, customer.name(), issued, issued.plusDays(entity.paymentDays()), settings,
-                usageByClass(i.account(), i.period()), recurring(i.account(), i.period(), i.recurring()));
+                usageByClass(leads.orElseGet(() -> session.doReturningWork(c -> new StatementRows(c)
+                        .byLead(i.account(), Periods.toInt(i.period()), digits())))), recurring(i.account(), i.period(), i.recurring()));
     }
 
     /**
@@ -91,11 +98,9 @@ final class DocumentSources {
     }
 
     /** The cycle's usage charges by destination class, in the classes' order, leaving out classes without records. */
-    List<Amount> usageByClass(String account, YearMonth period) {
+    List<Amount> usageByClass(List<StatementRows.LeadSum> leads) {
         String cc = settings.countryCode();
         Map<DestinationClass, BigDecimal> sums = new EnumMap<>(DestinationClass.class);
-        List<StatementRows.LeadSum> leads = session.doReturningWork(c -> new StatementRows(c)
-                .byLead(account, Periods.toInt(period), DestinationClass.decidingDigits(cc)));
         for (StatementRows.LeadSum l : leads) {
             sums.merge(DestinationClass.of(UsageKind.valueOf(l.kind()), l.lead(), cc), l.charges(), BigDecimal::add);
         }

@@ -11,6 +11,7 @@ import com.meterbook.ledger.CycleStore;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.ledger.MasterDataStore;
 import com.meterbook.ledger.Periods;
+import com.meterbook.rating.RatingEngine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -44,10 +45,52 @@ public final class Documents {
 
     private final Ledger ledger;
     private final Clock clock;
+    private final boolean reuseEngine;
+    private RatingEngine engine;
+    private YearMonth indexed;
+    private java.util.Map<String, long[]> rowIds;
+    private java.util.Map<String, List<com.meterbook.ledger.StatementRows.LeadSum>> leads;
 
     public Documents(Ledger ledger, Clock clock) {
+        this(ledger, clock, false);
+    }
+
+    private Documents(Ledger ledger, Clock clock, boolean reuseEngine) {
         this.ledger = ledger;
         this.clock = clock;
+        this.reuseEngine = reuseEngine;
+    }
+
+    /**
+     * The same, describing every statement's lines with one rating engine loaded once (customers, rates,
+     * calendar): for the documents of one closed cycle, written one after another, never changed between.
+     */
+    Documents forBatch() {
+        return new Documents(ledger, clock, true);
+    }
+
+    /**
+     * In a batch, every customer's row ids (statement order) and usage by destination class of the
+     * cycle, from one pass each, the first time they are asked for: a pass per customer would make a
+     * month end quadratic in the number of customers.
+     */
+    private synchronized void index(java.sql.Connection c, YearMonth period, int digits) throws java.sql.SQLException {
+        if (!period.equals(indexed)) {
+            com.meterbook.ledger.StatementRows rows = new com.meterbook.ledger.StatementRows(c);
+            rowIds = rows.rowIdsByCustomer(Periods.toInt(period));
+            leads = rows.byLeadAll(Periods.toInt(period), digits);
+            indexed = period;
+        }
+    }
+
+    private synchronized RatingEngine engine(org.hibernate.Session session) {
+        if (!reuseEngine) {
+            return RatingContext.describing(session);
+        }
+        if (engine == null) {
+            engine = RatingContext.describing(session);
+        }
+        return engine;
     }
 
     Ledger ledger() {
@@ -98,13 +141,27 @@ public final class Documents {
             StatementHeader header = sources.statement(balance, closed, clock);
             return session.doReturningWork(c -> {
                 try {
-                    return StatementPdf.write(header, new StatementLines(c, RatingContext.describing(session), balance.account(),
-                            Periods.toInt(balance.period())), out);
+                    StatementLines lines;
+                    if (reuseEngine) {
+                        index(c, balance.period(), sources.digits());
+                        lines = new StatementLines(c, engine(session), StatementLines.byRowIds(c, rowIdsOf(balance.account())));
+                    } else {
+                        lines = new StatementLines(c, engine(session), balance.account(), Periods.toInt(balance.period()));
+                    }
+                    return StatementPdf.write(header, lines, out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         });
+    }
+
+    private synchronized long[] rowIdsOf(String account) {
+        return rowIds.getOrDefault(account, new long[0]);
+    }
+
+    private synchronized List<com.meterbook.ledger.StatementRows.LeadSum> leadsOf(String account) {
+        return leads.getOrDefault(account, List.of());
     }
 
     public Invoice findInvoice(String number) {
@@ -121,7 +178,12 @@ public final class Documents {
     int invoice(Invoice invoice, OutputStream out) {
         return ledger.inTransaction(session -> {
             try {
-                return InvoicePdf.write(new DocumentSources(session).invoice(invoice), out);
+                DocumentSources sources = new DocumentSources(session);
+                if (reuseEngine) {
+                    session.doWork(c -> index(c, invoice.period(), sources.digits()));
+                    return InvoicePdf.write(sources.invoice(invoice, Optional.of(leadsOf(invoice.account()))), out);
+                }
+                return InvoicePdf.write(sources.invoice(invoice, Optional.empty()), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

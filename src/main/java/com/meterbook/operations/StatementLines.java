@@ -28,22 +28,49 @@ final class StatementLines implements Iterator<StatementLine> {
 
     static final int PAGE = 2_000;
 
-    private final StatementRows rows;
+    /** The next page of rows after the last one read (empty before the first). */
+    @FunctionalInterface
+    interface Pages {
+        List<UsageRow> after(Optional<UsageRow> last, int limit) throws SQLException;
+    }
+
+    private final Pages pages;
     private final TierStore tiers;
     private final RatingEngine engine;
-    private final String account;
-    private final int period;
     private List<UsageRow> page = List.of();
     private int index;
     private boolean last;
-    private Optional<StatementRows.Key> after = Optional.empty();
+    private Optional<UsageRow> lastRow = Optional.empty();
 
+    /** Read by keyset, a pass over the cycle per page. */
     StatementLines(Connection connection, RatingEngine engine, String account, int period) {
-        this.rows = new StatementRows(connection);
+        this(connection, engine, (after, limit) -> new StatementRows(connection)
+                .page(account, period, after.map(StatementRows::keyOf), limit));
+    }
+
+    StatementLines(Connection connection, RatingEngine engine, Pages pages) {
+        this.pages = pages;
         this.tiers = new TierStore(connection);
         this.engine = engine;
-        this.account = account;
-        this.period = period;
+    }
+
+    /** Read by primary key from row ids already in statement order (a whole cycle's export). */
+    static Pages byRowIds(Connection connection, long[] ids) {
+        int[] next = {0};
+        return (after, limit) -> {
+            int from = next[0];
+            int to = Math.min(ids.length, from + limit);
+            next[0] = to;
+            java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+            List<Long> part = new java.util.ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                order.put(ids[i], i);
+                part.add(ids[i]);
+            }
+            List<UsageRow> rows = new java.util.ArrayList<>(new com.meterbook.ledger.UsageStore(connection).load(part));
+            rows.sort(java.util.Comparator.comparingInt(r -> order.get(r.rowId)));
+            return rows;
+        };
     }
 
     @Override
@@ -55,13 +82,13 @@ final class StatementLines implements Iterator<StatementLine> {
             return false;
         }
         try {
-            page = rows.page(account, period, after, PAGE);
+            page = pages.after(lastRow, PAGE);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the statement's records: " + e.getMessage(), e);
         }
         index = 0;
         last = page.size() < PAGE;
-        after = page.isEmpty() ? after : Optional.of(StatementRows.keyOf(page.getLast()));
+        lastRow = page.isEmpty() ? lastRow : Optional.of(page.getLast());
         return !page.isEmpty();
     }
 

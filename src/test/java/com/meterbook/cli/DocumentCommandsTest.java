@@ -155,6 +155,18 @@ class DocumentCommandsTest {
                 .findFirst().orElseThrow();
         assertThat(c1014.get("name")).isEqualTo("Lim Brothers Enterprise (林兄弟企业)");
         assertThat(PdfText.all(Files.readAllBytes(folder.resolve(c1014.get("file"))))).contains("Lim Brothers Enterprise (林兄弟企业)");
+
+        Path single = dir.resolve("single-C1003.pdf");
+        run("statement", "--account", "C1003", "--period", "2026-01", "--out", single.toString());
+        assertThat(PdfText.all(Files.readAllBytes(folder.resolve("statement-C1003-2026-01.pdf"))))
+                .as("a cycle's export reads its rows in one pass; the statements are the same")
+                .isEqualTo(PdfText.all(Files.readAllBytes(single)));
+        String number = index.stream().filter(r -> r.get("account").equals("C1003") && r.get("document").equals("invoice"))
+                .findFirst().orElseThrow().get("number");
+        Path invoice = dir.resolve("single-invoice.pdf");
+        run("invoice", "--number", number, "--out", invoice.toString());
+        assertThat(PdfText.all(Files.readAllBytes(folder.resolve("invoice-" + number + ".pdf"))))
+                .isEqualTo(PdfText.all(Files.readAllBytes(invoice)));
     }
 
     @Test
