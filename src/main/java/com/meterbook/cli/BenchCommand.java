@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate N CDRs over a large rate plan, import them with dedup, and compare with raw H2 inserts.")
+        description = "Generate N CDRs over a large rate plan, import them with dedup, and compare with raw H2 inserts.",
+        subcommands = {BenchCommand.Documents.class, BenchCommand.MonthEnd.class})
 final class BenchCommand extends LedgerCommand {
     @Option(names = "--records", defaultValue = "1000000")
     int records;
@@ -35,5 +36,35 @@ final class BenchCommand extends LedgerCommand {
             return 2;
         }
         return new com.meterbook.bench.Benchmark(ledger, records, f, out()).warmup(warmup).liveHeap(liveHeap).run();
+    }
+
+    @Command(name = "documents", mixinStandardHelpOptions = true,
+            description = "One statement of N lines as PDF, in a throw-away ledger: time and peak heap.")
+    static final class Documents implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--lines", defaultValue = "10000")
+        int lines;
+
+        @Override
+        public Integer call() throws Exception {
+            return new com.meterbook.bench.DocumentBench(spec.commandLine().getOut()).statement(lines);
+        }
+    }
+
+    @Command(name = "month-end", mixinStandardHelpOptions = true,
+            description = "Close a cycle of N customers, then write every statement and invoice as PDF, in a throw-away ledger.")
+    static final class MonthEnd implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--customers", defaultValue = "1000")
+        int customers;
+        @Option(names = "--calls-each", defaultValue = "20", description = "calls per customer (default 20)")
+        int callsEach;
+
+        @Override
+        public Integer call() throws Exception {
+            return new com.meterbook.bench.DocumentBench(spec.commandLine().getOut()).monthEnd(customers, callsEach);
+        }
     }
 }

@@ -19,7 +19,9 @@ import java.util.Locale;
                 ExportCommands.Balances.class, ExportCommands.Invoices.class, CycleCommands.Cycle.class,
                 CycleCommands.RerateCommand.class, SourcesCommands.class, WatchCommand.class, DropFolderCommands.class,
                 ProfileCommands.Profiles.class, DisputeCommands.Group.class,
-                CreditNoteCommands.Group.class, CreditNoteCommands.Print.class, ReportCommands.class, BenchCommand.class})
+                CreditNoteCommands.Group.class, CreditNoteCommands.Print.class, ReportCommands.class,
+                DocumentCommands.Statement.class, DocumentCommands.Invoice.class, DocumentCommands.Group.class, EntityCommands.Group.class,
+                BenchCommand.class})
 public final class MeterbookCli implements Runnable {
 
     @Option(names = "--ledger", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -30,6 +32,9 @@ public final class MeterbookCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     Clock clock = Clock.systemUTC();
+
+    /** The printer of {@code documents print}: the system's default (tests put a fake here). */
+    java.util.function.Supplier<com.meterbook.documents.DocumentPrinter> printer = DocumentCommands::defaultPrinter;
 
     @Override
     public void run() {

@@ -98,6 +98,16 @@ public final class CycleStore {
                 .map(i -> i.toDomain(decimals).withCredit(creditSum(credits.getOrDefault(i.account, List.of()), decimals))).toList();
     }
 
+    /** When a closed cycle was closed. */
+    public Optional<Instant> closedAt(YearMonth period) {
+        return Optional.ofNullable(session.find(CycleEntity.class, Periods.toInt(period))).map(c -> c.closedAt.toInstant());
+    }
+
+    /** When an invoice was issued (its cycle's close). */
+    public Optional<Instant> issuedAt(String number) {
+        return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.issuedAt.toInstant());
+    }
+
     public Optional<Invoice> invoice(String number, int decimals) {
         return Optional.ofNullable(session.find(InvoiceEntity.class, number)).map(i -> i.toDomain(decimals)
                 .withCredit(creditSum(creditsIn(Periods.of(i.period)).getOrDefault(i.account, List.of()), decimals)));

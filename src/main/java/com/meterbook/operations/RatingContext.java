@@ -21,6 +21,15 @@ public final class RatingContext {
                 .orElseThrow(() -> new IllegalStateException("the ledger has no settings row"));
     }
 
+    /**
+     * An engine that describes stored records (destination, rate in force) in any cycle, closed ones
+     * included: for reading only, never for rating new records (it would not queue late ones).
+     */
+    public static RatingEngine describing(Session session) {
+        MasterDataStore master = new MasterDataStore(session);
+        return new RatingEngine(settings(session), master.directory(), master.rateTable(), master.calendar(), period -> false);
+    }
+
     public static RatingEngine load(Session session) {
         MasterDataStore master = new MasterDataStore(session);
         LedgerSettings settings = settings(session);

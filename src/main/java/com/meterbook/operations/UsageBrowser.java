@@ -58,7 +58,7 @@ public final class UsageBrowser {
     }
 
     public Page page(String account, YearMonth period, Optional<UsagePages.Key> after, int limit) {
-        return ledger.inTransaction(session -> page(RatingContext.load(session), session, account, period, after, limit));
+        return ledger.inTransaction(session -> page(RatingContext.describing(session), session, account, period, after, limit));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class UsageBrowser {
      * the cycle has. The rates are read once, at the start. Returns the number of records.
      */
     public long each(String account, YearMonth period, int pageSize, java.util.function.Consumer<Line> sink) {
-        RatingEngine engine = ledger.inTransaction(RatingContext::load);
+        RatingEngine engine = ledger.inTransaction(RatingContext::describing);
         long n = 0;
         Optional<UsagePages.Key> after = Optional.empty();
         do {

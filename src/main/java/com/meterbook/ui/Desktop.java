@@ -45,6 +45,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import com.meterbook.documents.DocumentPrinter;
+import com.meterbook.documents.SystemPrinter;
+import com.meterbook.ui.documents.DocumentsView;
+import com.meterbook.ui.documents.DocumentsViewModel;
+import com.meterbook.ui.documents.LetterheadViewModel;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.prefs.Preferences;
@@ -80,6 +86,12 @@ public final class Desktop implements AutoCloseable {
 
     public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
                                  LongSupplier nanoTime, Preferences preferences) {
+        return create(ledger, executor, dialogs, sampleFolder, nanoTime, preferences, () -> new SystemPrinter(true));
+    }
+
+    /** With {@code printers}: where the documents screen prints (a new one per action: the system's dialog is asked once per action). */
+    public static Desktop create(LedgerService ledger, TaskExecutor executor, DialogService dialogs, Optional<Path> sampleFolder,
+                                 LongSupplier nanoTime, Preferences preferences, Supplier<DocumentPrinter> printers) {
         ColumnWidths widths = new ColumnWidths(preferences.node("columns"));
         LedgerWatcher watcher = new LedgerWatcher(ledger, executor);
         ShellViewModel shell = new ShellViewModel(ledger, executor, dialogs);
@@ -119,6 +131,9 @@ public final class Desktop implements AutoCloseable {
             disputes.disputeRecord(recordId);
             shell.show(Page.DISPUTES);
         });
+        DocumentsViewModel documents = new DocumentsViewModel(ledger, executor, dialogs, printers);
+        shell.whenShown(Page.DOCUMENTS, documents::setActive);
+        LetterheadViewModel letterhead = new LetterheadViewModel(ledger, executor, dialogs);
         Map<Page, Node> pages = Map.ofEntries(
                 Map.entry(Page.START, new StartView(start, ledger.folder()).root()),
                 Map.entry(Page.DASHBOARD, new DashboardView(dashboard, widths).root()),
@@ -132,7 +147,8 @@ public final class Desktop implements AutoCloseable {
                 Map.entry(Page.DISPUTES, new DisputesView(disputes, widths).root()),
                 Map.entry(Page.SOURCES, new SourcesView(sources, widths).root()),
                 Map.entry(Page.PROFILES, new ProfilesView(profiles).root()),
-                Map.entry(Page.REPORTS, new ReportsView(reports, widths).root()));
+                Map.entry(Page.REPORTS, new ReportsView(reports, widths).root()),
+                Map.entry(Page.DOCUMENTS, new DocumentsView(documents, letterhead, widths).root()));
         return new Desktop(shell, watcher, sources, new ShellView(shell, pages).root(), dropFolder);
     }
 

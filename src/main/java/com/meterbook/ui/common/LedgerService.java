@@ -243,4 +243,14 @@ public class LedgerService {
     public UsageExplain usageExplain() {
         return new UsageExplain(ledger);
     }
+
+    /** Statements and invoices of a cycle as PDF. */
+    public com.meterbook.operations.Documents documents() {
+        return new com.meterbook.operations.Documents(ledger, clock);
+    }
+
+    /** The billing entities' letterheads, audited under this desktop's user. */
+    public com.meterbook.operations.EntityProfiles entityProfiles() {
+        return new com.meterbook.operations.EntityProfiles(ledger, clock, actor);
+    }
 }

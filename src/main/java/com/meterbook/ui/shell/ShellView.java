@@ -33,6 +33,7 @@ public final class ShellView {
     @FXML private ToggleButton sourcesButton;
     @FXML private ToggleButton profilesButton;
     @FXML private ToggleButton reportsButton;
+    @FXML private ToggleButton documentsButton;
     @FXML private StackPane content;
 
     public ShellView(ShellViewModel model, Map<Page, Node> pages) {
@@ -49,7 +50,7 @@ public final class ShellView {
                 Map.entry(Page.EXCEPTIONS, exceptionsButton), Map.entry(Page.USAGE, usageButton), Map.entry(Page.CUSTOMERS, customersButton),
                 Map.entry(Page.RATES, ratesButton), Map.entry(Page.CLOSE, closeButton), Map.entry(Page.DISPUTES, disputesButton),
                 Map.entry(Page.SOURCES, sourcesButton), Map.entry(Page.PROFILES, profilesButton),
-                Map.entry(Page.REPORTS, reportsButton));
+                Map.entry(Page.REPORTS, reportsButton), Map.entry(Page.DOCUMENTS, documentsButton));
         buttons.forEach((page, button) -> {
             button.setToggleGroup(navigation);
             button.setUserData(page);

@@ -26,6 +26,11 @@ import java.util.function.LongSupplier;
 public final class SampleData {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Kuala_Lumpur");
+    /** The sample operator's letterhead (also in README's month of billing, as `entities set`). */
+    static final String LETTERHEAD_NAME = "Sinar Telekom Sdn Bhd";
+    static final List<String> LETTERHEAD_ADDRESS = List.of("Level 12, Menara Sinar", "No. 8, Jalan Sultan Ismail", "50250 Kuala Lumpur, Malaysia");
+    static final String LETTERHEAD_TAX_ID = "SST W10-1808-32000123";
+
     static final List<String> MASTER_FILES = List.of("customers.csv", "bands.csv", "holidays.csv", "rates.csv", "recurring.csv");
     static final List<FileToImport> USAGE_FILES = List.of(
             new FileToImport(Path.of("cdrs-2026-01.csv"), UsageFormat.GENERIC),
@@ -78,6 +83,12 @@ public final class SampleData {
         master.holidays(folder.resolve("holidays.csv"));
         master.rates(folder.resolve("rates.csv"));
         master.recurring(folder.resolve("recurring.csv"));
+        context.updateMessage("Letterhead of Sinar Telekom");
+        Path logo = folder.resolve("sinar-logo.png");
+        ledger.entityProfiles().set("MAIN", new com.meterbook.operations.EntityProfiles.Change(Optional.of(LETTERHEAD_NAME),
+                Optional.of(LETTERHEAD_ADDRESS), Optional.of(LETTERHEAD_TAX_ID),
+                java.nio.file.Files.isRegularFile(logo) ? Optional.of(java.nio.file.Files.readAllBytes(logo)) : Optional.empty(), false,
+                Optional.empty()));
         List<FileToImport> usage = USAGE_FILES.stream().map(f -> new FileToImport(folder.resolve(f.file()), f.format())).toList();
         return new UsageImportJob(ledger, nanoTime).run(usage, context);
     }

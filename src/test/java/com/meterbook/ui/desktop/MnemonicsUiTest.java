@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MnemonicsUiTest {
 
     private static final List<String> PAGES = List.of("#navDashboard", "#navImport", "#navExceptions", "#navUsage", "#navCustomers",
-            "#navRates", "#navClose", "#navDisputes", "#navSources", "#navProfiles", "#navReports");
+            "#navRates", "#navClose", "#navDocuments", "#navDisputes", "#navReports", "#navSources", "#navProfiles");
 
     @TempDir
     static Path folder;

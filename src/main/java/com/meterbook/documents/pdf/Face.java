@@ -1,0 +1,6 @@
+package com.meterbook.documents.pdf;
+
+/** The two weights documents use. */
+public enum Face {
+    REGULAR, BOLD
+}
