@@ -6,7 +6,7 @@ import com.meterbook.domain.LedgerSettings;
 import com.meterbook.ledger.CreditNoteStore;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.ActionRefusedException;
-import com.meterbook.operations.CreditNoteSheet;
+import com.meterbook.documents.CreditNoteSheet;
 import com.meterbook.operations.CreditNotes;
 import com.meterbook.operations.RatingContext;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package com.meterbook.cli;
 
+import com.meterbook.documents.RegulatoryFigures;
 import com.meterbook.documents.RegulatoryReportCsv;
 import com.meterbook.documents.RegulatoryReportPdf;
 import com.meterbook.ledger.Ledger;
@@ -43,7 +44,7 @@ final class ReportCommands {
                 err().println("meterbook: no customer belongs to entity " + entity);
                 return 1;
             }
-            RegulatoryReport.Report report = reports.read(period, Optional.ofNullable(entity));
+            RegulatoryFigures report = reports.read(period, Optional.ofNullable(entity));
             if (f.equals("csv")) {
                 RegulatoryReportCsv.write(report, out, bom);
             } else {

@@ -1,6 +1,6 @@
 package com.meterbook.cli;
 
-import com.meterbook.documents.UsageStatementCsv;
+import com.meterbook.operations.UsageStatementCsv;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.UsageBrowser;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package com.meterbook.documents;
 
-import com.meterbook.operations.CreditNoteSheet;
+import com.meterbook.documents.CreditNoteSheet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;

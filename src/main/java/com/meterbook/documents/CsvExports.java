@@ -40,19 +40,19 @@ public final class CsvExports {
     }
 
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(Rows out) throws Exception;
     }
 
     /** Where a body writes its records: every text cell goes through {@link SpreadsheetSafe}. */
-    static final class Rows {
+    public static final class Rows {
         private final CSVPrinter csv;
 
         Rows(CSVPrinter csv) {
             this.csv = csv;
         }
 
-        void printRecord(Object... cells) throws IOException {
+        public void printRecord(Object... cells) throws IOException {
             csv.printRecord(SpreadsheetSafe.cells(cells));
         }
     }
@@ -107,7 +107,7 @@ public final class CsvExports {
         });
     }
 
-    static String plain(BigDecimal v) {
+    public static String plain(BigDecimal v) {
         if (v == null) {
             return "";
         }
@@ -127,7 +127,7 @@ public final class CsvExports {
         write(out, false, header, body);
     }
 
-    static void write(Path out, boolean bom, List<String> header, Body body) {
+    public static void write(Path out, boolean bom, List<String> header, Body body) {
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {

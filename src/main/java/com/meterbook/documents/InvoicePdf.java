@@ -53,6 +53,9 @@ public final class InvoicePdf {
             for (Amount a : c.recurring()) {
                 rows.add(new SummaryTable.Row(a.label(), c.money(a.amount()), false));
             }
+            if (i.credit().signum() != 0) {
+                rows.add(new SummaryTable.Row("Credit notes deducted (before tax)", c.money(i.credit().negate()), false));
+            }
             rows.add(new SummaryTable.Row("Subtotal", c.money(i.subtotal()), true));
             rows.add(new SummaryTable.Row(SummaryTable.taxLabel(c.settings().taxRate()), c.money(i.tax()), false));
             rows.add(new SummaryTable.Row("Total due by " + c.due(), c.money(i.total()), true));

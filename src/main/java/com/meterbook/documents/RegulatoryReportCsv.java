@@ -1,7 +1,6 @@
 package com.meterbook.documents;
 
-import com.meterbook.operations.RegulatoryReport.Line;
-import com.meterbook.operations.RegulatoryReport.Report;
+import com.meterbook.documents.RegulatoryFigures.Line;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ public final class RegulatoryReportCsv {
     private RegulatoryReportCsv() {
     }
 
-    public static void write(Report report, Path out, boolean bom) {
+    public static void write(RegulatoryFigures report, Path out, boolean bom) {
         CsvExports.write(out, bom, HEADER, csv -> {
             for (Line l : report.lines()) {
                 row(csv, report, l.destinationClass().name(), l);
@@ -30,7 +29,7 @@ public final class RegulatoryReportCsv {
         });
     }
 
-    private static void row(CsvExports.Rows csv, Report report, String kind, Line l) throws java.io.IOException {
+    private static void row(CsvExports.Rows csv, RegulatoryFigures report, String kind, Line l) throws java.io.IOException {
         csv.printRecord(report.period().toString(), report.entityLabel(), kind, l.destination(), Long.toString(l.records()),
                 text(l.minutes()), text(l.billedMinutes()), text(l.units()), l.revenue().toPlainString());
     }

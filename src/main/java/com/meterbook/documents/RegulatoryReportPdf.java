@@ -1,8 +1,7 @@
 package com.meterbook.documents;
 
 import com.meterbook.domain.Money;
-import com.meterbook.operations.RegulatoryReport.Line;
-import com.meterbook.operations.RegulatoryReport.Report;
+import com.meterbook.documents.RegulatoryFigures.Line;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,17 +37,17 @@ public final class RegulatoryReportPdf {
     private static final float[] WIDTH = {70, 150, 55, 60, 60, 50, 70};
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    private final Report report;
+    private final RegulatoryFigures report;
     private PDDocument doc;
     private PDType0Font regular;
     private PDType0Font bold;
 
-    private RegulatoryReportPdf(Report report) {
+    private RegulatoryReportPdf(RegulatoryFigures report) {
         this.report = report;
     }
 
     /** Writes the report to {@code out} (through a temporary file, so a failure leaves no half PDF). */
-    public static void write(Report report, Path out) {
+    public static void write(RegulatoryFigures report, Path out) {
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {

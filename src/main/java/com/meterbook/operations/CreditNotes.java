@@ -1,5 +1,6 @@
 package com.meterbook.operations;
 
+import com.meterbook.documents.CreditNoteSheet;
 import com.meterbook.billing.DisputeTarget;
 import com.meterbook.domain.Customer;
 import com.meterbook.domain.LedgerSettings;

@@ -1,5 +1,6 @@
 package com.meterbook.operations;
 
+import com.meterbook.documents.CreditNoteSheet;
 import com.meterbook.billing.CreditNote;
 import com.meterbook.billing.DisputeTarget;
 import com.meterbook.domain.LedgerSettings;

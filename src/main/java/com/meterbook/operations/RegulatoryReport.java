@@ -1,5 +1,7 @@
 package com.meterbook.operations;
 
+import com.meterbook.documents.RegulatoryFigures;
+import com.meterbook.documents.RegulatoryFigures.Line;
 import com.meterbook.domain.CountryCodes;
 import com.meterbook.domain.DestinationClass;
 import com.meterbook.domain.LedgerSettings;
@@ -28,27 +30,6 @@ import java.util.TreeMap;
  */
 public final class RegulatoryReport {
 
-    /** The report's figures; {@code entity} empty means every entity. Revenue sums to the cycle's usage charges. */
-    public record Report(YearMonth period, Optional<String> entity, ZonedDateTime generatedAt, String currency,
-                         List<Line> lines, Line total) {
-        public Report {
-            lines = List.copyOf(lines);
-        }
-
-        public String entityLabel() {
-            return entity.orElse("All entities");
-        }
-    }
-
-    /**
-     * One row. Minutes are the records' durations in seconds / 60 ({@code minutes}) and their billed
-     * durations / 60 ({@code billedMinutes}, what the rates charged), both to 2 places half-up; empty
-     * for services, which carry {@code units} (their summed quantity) instead.
-     */
-    public record Line(DestinationClass destinationClass, String destination, long records, Optional<BigDecimal> minutes,
-                       Optional<BigDecimal> billedMinutes, Optional<BigDecimal> units, BigDecimal revenue) {
-    }
-
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     private final Ledger ledger;
@@ -63,7 +44,7 @@ public final class RegulatoryReport {
         return ledger.inTransaction(session -> session.doReturningWork(c -> new UsageTotals(c).entities()));
     }
 
-    public Report read(YearMonth period, Optional<String> entity) {
+    public RegulatoryFigures read(YearMonth period, Optional<String> entity) {
         return ledger.inTransaction(session -> {
             LedgerSettings settings = RatingContext.settings(session);
             String cc = settings.countryCode();
@@ -90,7 +71,7 @@ public final class RegulatoryReport {
             });
             Line total = new Line(null, "Total", all.records, Optional.of(minutes(all.seconds)), Optional.of(minutes(all.billed)),
                     Optional.empty(), settings.atScale(all.revenue));
-            return new Report(period, entity, ZonedDateTime.now(clock.withZone(settings.zone())), settings.currency().getCurrencyCode(),
+            return new RegulatoryFigures(period, entity, ZonedDateTime.now(clock.withZone(settings.zone())), settings.currency().getCurrencyCode(),
                     lines, total);
         });
     }

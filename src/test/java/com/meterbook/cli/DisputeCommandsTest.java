@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,17 @@ class DisputeCommandsTest {
         Path invoices = dir.resolve("invoices.csv");
         Cli.ok(ledger, "invoices", "export", "--period", "2026-02", "--out", invoices.toString());
         assertThat(Files.readString(invoices)).contains("MAIN-000002,A1,2026-02,0.00,20.00,0.00,0.46,8.12\n");
+        // the printed invoice and statement show the deduction, so that their lines add up to the totals
+        Path invoicePdf = dir.resolve("MAIN-000002.pdf");
+        Cli.ok(ledger, "invoice", "--number", "MAIN-000002", "--out", invoicePdf.toString());
+        Path statementPdf = dir.resolve("A1-2026-02.pdf");
+        Cli.ok(ledger, "statement", "--account", "A1", "--period", "2026-02", "--out", statementPdf.toString());
+        for (Path pdf : List.of(invoicePdf, statementPdf)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).as(pdf.toString())
+                        .contains("Credit notes deducted (before tax) -RM 12.34", "Subtotal RM 7.66", "RM 0.46", "RM 8.12");
+            }
+        }
 
         String show = Cli.ok(ledger, "disputes", "show", "1");
         assertThat(show).contains("dispute 1: credited\n", "on: record c1\n", "credit note: MAIN-CN-000001 for 12.34, 12.34 deducted so far\n",

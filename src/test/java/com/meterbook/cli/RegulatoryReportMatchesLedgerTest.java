@@ -1,5 +1,6 @@
 package com.meterbook.cli;
 
+import com.meterbook.documents.RegulatoryFigures;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.CycleClose;
 import com.meterbook.operations.RegulatoryReport;
@@ -44,9 +45,9 @@ class RegulatoryReportMatchesLedgerTest {
             assertThat(reports.entities()).hasSizeGreaterThan(1).containsExactlyInAnyOrderElementsOf(usage.keySet());
             BigDecimal all = BigDecimal.ZERO;
             for (String entity : reports.entities()) {
-                RegulatoryReport.Report r = reports.read(jan, Optional.of(entity));
+                RegulatoryFigures r = reports.read(jan, Optional.of(entity));
                 assertThat(r.total().revenue()).as(entity).isEqualByComparingTo(usage.get(entity));
-                assertThat(r.lines().stream().map(RegulatoryReport.Line::revenue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                assertThat(r.lines().stream().map(RegulatoryFigures.Line::revenue).reduce(BigDecimal.ZERO, BigDecimal::add))
                         .isEqualByComparingTo(r.total().revenue());
                 all = all.add(r.total().revenue());
             }

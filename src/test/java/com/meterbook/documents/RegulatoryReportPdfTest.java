@@ -1,8 +1,7 @@
 package com.meterbook.documents;
 
 import com.meterbook.domain.DestinationClass;
-import com.meterbook.operations.RegulatoryReport.Line;
-import com.meterbook.operations.RegulatoryReport.Report;
+import com.meterbook.documents.RegulatoryFigures.Line;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class RegulatoryReportPdfTest {
         }
         Line total = new Line(null, "Total", 4950, Optional.of(new BigDecimal("100.00")), Optional.of(new BigDecimal("200.00")),
                 Optional.empty(), new BigDecimal("123450.00"));
-        Report report = new Report(YearMonth.of(2026, 1), Optional.of("MAIN"),
+        RegulatoryFigures report = new RegulatoryFigures(YearMonth.of(2026, 1), Optional.of("MAIN"),
                 ZonedDateTime.of(2026, 2, 1, 9, 30, 0, 0, ZoneId.of("Asia/Kuala_Lumpur")), "MYR", lines, total);
         Path out = dir.resolve("long.pdf");
 

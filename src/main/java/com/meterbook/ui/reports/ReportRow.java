@@ -1,5 +1,6 @@
 package com.meterbook.ui.reports;
 
+import com.meterbook.documents.RegulatoryFigures;
 import com.meterbook.domain.LedgerSettings;
 import com.meterbook.domain.Money;
 import com.meterbook.operations.RegulatoryReport;
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
 public record ReportRow(String destinationClass, String destination, long records, BigDecimal minutes, BigDecimal billedMinutes,
                         BigDecimal units, Money revenue) {
 
-    static ReportRow of(RegulatoryReport.Line l, LedgerSettings settings) {
+    static ReportRow of(RegulatoryFigures.Line l, LedgerSettings settings) {
         return new ReportRow(l.destinationClass() == null ? "Total" : l.destinationClass().label(), l.destination(), l.records(),
                 l.minutes().orElse(null), l.billedMinutes().orElse(null), l.units().orElse(null), settings.money(l.revenue()));
     }

@@ -1,5 +1,6 @@
 package com.meterbook.ui.reports;
 
+import com.meterbook.documents.RegulatoryFigures;
 import com.meterbook.documents.RegulatoryReportCsv;
 import com.meterbook.documents.RegulatoryReportPdf;
 import com.meterbook.domain.LedgerSettings;
@@ -43,7 +44,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final UsageDownload usage;
-    private RegulatoryReport.Report report;
+    private RegulatoryFigures report;
     private boolean choosing;
     private long asked;
 
@@ -86,7 +87,7 @@ public final class ReportsViewModel {
         return entity.get() == null || ALL_ENTITIES.equals(entity.get()) ? Optional.empty() : Optional.of(entity.get());
     }
 
-    private record Read(RegulatoryReport.Report report, LedgerSettings settings) {
+    private record Read(RegulatoryFigures report, LedgerSettings settings) {
     }
 
     /** Reads the report of the chosen cycle and entity; only the newest answer is shown. */
@@ -128,7 +129,7 @@ public final class ReportsViewModel {
     }
 
     private void export(String format) {
-        RegulatoryReport.Report shown = report;
+        RegulatoryFigures shown = report;
         if (shown == null || busy.get()) {
             return;
         }

@@ -1,6 +1,6 @@
 package com.meterbook.ui.reports;
 
-import com.meterbook.documents.UsageStatementCsv;
+import com.meterbook.operations.UsageStatementCsv;
 import com.meterbook.ui.common.BackgroundTask;
 import com.meterbook.ui.common.DialogService;
 import com.meterbook.ui.common.Formats;

@@ -1,4 +1,4 @@
-package com.meterbook.operations;
+package com.meterbook.documents;
 
 import com.meterbook.domain.Money;
 

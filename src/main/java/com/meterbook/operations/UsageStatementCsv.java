@@ -1,6 +1,6 @@
-package com.meterbook.documents;
+package com.meterbook.operations;
 
-import com.meterbook.operations.UsageBrowser;
+import com.meterbook.documents.CsvExports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
