@@ -34,7 +34,9 @@ export JAVA_TOOL_OPTIONS="-Duser.home=$work/home"
 started=$SECONDS
 
 # 1. The command line: Flyway, Hibernate and H2 on the jlinked runtime, and a CSV import.
-cli="$app --ledger $work/cli-ledger"
+cli_bin=$(dirname "$app")/meterbook-cli
+[ -x "$cli_bin" ] || { echo "smoke: $cli_bin missing: the image has no command-line launcher" >&2; exit 1; }
+cli="$cli_bin --ledger $work/cli-ledger"
 if ! { $cli init --zone Asia/Kuala_Lumpur && $cli customers import "$sample/customers.csv"; } >"$work/cli.log" 2>&1; then
   echo "smoke: FAILED: the command line of the image did not set up a ledger" >&2
   cat "$work/cli.log" >&2

@@ -94,7 +94,7 @@ public final class Benchmark {
         }
 
         long again = System.nanoTime();
-        ImportSummary repeat = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(cdrs, UsageFormat.GENERIC, ImportProgress.NONE);
+        ImportSummary repeat = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(imported, format, ImportProgress.NONE);
         out.printf("re-import of the same file: %,d ms (%s; %s)%n", (System.nanoTime() - again) / 1_000_000,
                 repeat.skipped() ? "skipped, same SHA-256" : "read again", repeat.line());
 
