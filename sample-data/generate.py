@@ -121,7 +121,7 @@ CUSTOMERS = [
     ("C1027", "Ahmad Faizal bin Ismail", "HOME", [("9", "747", "2190"), ("19", "903", "3368")], "", "", 55, "home"),
     ("C1028", "Pelangi Printing Services", "BIZ", [("3", "5882", "1760"), ("3", "5882", "1761"), ("11", "1098", "3345")], "", "", 680, "office"),
     ("C1029", "Pangsapuri Mawar Management Corporation", "POWER", "MTR", "", "", 0, "power"),
-    ("C1030", "Selvi Beauty Saloon", "BIZ", [("3", "7960", "2284"), ("14", "626", "7719")], "", "", 230, "shop"),
+    ("C1030", "Selvi Beauty Saloon (செல்வி அழகு நிலையம்)", "BIZ", [("3", "7960", "2284"), ("14", "626", "7719")], "", "", 230, "shop"),
 ]
 METERS = ["MTR-0001", "MTR-0002"]
 UNDER_THRESHOLD = "C1009"
