@@ -65,13 +65,15 @@ public final class UsageExplain {
 
     private Optional<Explained> explain(Finder finder) {
         return ledger.inTransaction(session -> {
-            RatingEngine engine = RatingContext.load(session);
             return session.doReturningWork(c -> {
                 Optional<UsageRow> found = finder.find(c);
                 if (found.isEmpty()) {
                     return Optional.<Explained>empty();
                 }
                 UsageRow row = found.get();
+                // a record charged before its cycle closed is explained as it was rated, not as a late arrival;
+                // a queued one (a late record among them) with the engine that queued it
+                RatingEngine engine = row.status == UsageRow.Status.QUEUED ? RatingContext.load(session) : RatingContext.describing(session);
                 BigDecimal counter = BigDecimal.ZERO;
                 if (StoredAssessment.of(engine, row) instanceof Assessment.Billable b && b.selection().tierSensitive()) {
                     counter = new TierStore(c).totalBefore(b.counterKey(), row.start(), row.recordId());

@@ -105,5 +105,12 @@ class ExceptionAndUsageCommandsTest {
                 "positions 0 to 300: 300 x 1 at 0.12 per 60 (slot 0, tier 0, C+p from 0) = 0.6",
                 "rounded once to 2 places HALF_UP: 0.6 -> 0.60",
                 "stored charge 0.6 (A1, 2026-01)");
+
+        // after the cycle closes, the record is explained as it was rated, not as a late arrival
+        Cli.ok(ledger, "cycle", "close", "--period", "2026-01");
+        String afterClose = Cli.ok(ledger, "usage", "explain", "T1");
+        assertThat(afterClose).contains("MATCHED plan P, prefix 6012, version 2025-01-01: rows of band PEAK",
+                "rounded once to 2 places HALF_UP: 0.6 -> 0.60", "stored charge 0.6 (A1, 2026-01)");
+        assertThat(afterClose).doesNotContain("LATE_RECORD");
     }
 }
