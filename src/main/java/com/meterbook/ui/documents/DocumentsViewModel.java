@@ -145,7 +145,8 @@ public final class DocumentsViewModel {
         page.set(shown.image());
         pageIndex.set(shown.index());
         pageCount.set(shown.count());
-        status.set("Page " + (shown.index() + 1) + " of " + shown.count());
+        // the page label above the preview says which page; the status says what the document is
+        status.set("Preview: " + shown.count() + (shown.count() == 1 ? " page" : " pages"));
     }
 
     private void failed(Throwable e) {

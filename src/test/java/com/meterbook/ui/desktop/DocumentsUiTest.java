@@ -78,7 +78,7 @@ class DocumentsUiTest {
         ImageView page = robot.lookup("#documentsPageImage").queryAs(ImageView.class);
         await(Duration.ofSeconds(20), () -> page.getImage() != null, () -> status(robot));
         assertThat(onFx(() -> page.getImage().getWidth())).isGreaterThan(800);
-        assertThat(status(robot)).isEqualTo("Page 1 of 1");
+        assertThat(status(robot)).isEqualTo("Preview: 1 page");
         app.screenshot("documents");
 
         Path out = folder.resolve("export");

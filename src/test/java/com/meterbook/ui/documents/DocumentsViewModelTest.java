@@ -72,7 +72,7 @@ class DocumentsViewModelTest {
         assertThat(model.pageProperty().get()).isNotNull();
         assertThat(model.pageProperty().get().getWidth()).isEqualTo(Math.round(595.28f * PagePreview.SCALE));
         assertThat(model.pageCountProperty().get()).isEqualTo(1);
-        assertThat(model.statusProperty().get()).isEqualTo("Page 1 of 1");
+        assertThat(model.statusProperty().get()).isEqualTo("Preview: 1 page");
         model.nextPage();
         assertThat(model.pageIndexProperty().get()).as("no page after the last").isZero();
 
