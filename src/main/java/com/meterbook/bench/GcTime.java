@@ -22,9 +22,13 @@ record GcTime(long count, long millis) {
         return new GcTime(count, millis);
     }
 
-    /** e.g. {@code GC: 57 collections, 2.7 s} (for G1 the time includes its concurrent cycles' pauses). */
+    /**
+     * e.g. {@code GC (PS Scavenge, PS MarkSweep): 57 collections, 2.7 s}: the collectors' names say which
+     * collector the JVM ran, so that a result line tells G1 runs from throughput-collector runs.
+     */
     String describe() {
         GcTime end = now();
-        return String.format("GC: %,d collections, %.1f s", end.count - count, (end.millis - millis) / 1000.0);
+        String names = String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+        return String.format("GC (%s): %,d collections, %.1f s", names, end.count - count, (end.millis - millis) / 1000.0);
     }
 }

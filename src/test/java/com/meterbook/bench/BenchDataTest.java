@@ -62,7 +62,7 @@ class BenchDataTest {
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("warmed up on 500 records", "import: imported 3000, duplicates 0, exceptions 0",
-                "GC: ", "end-to-end: ", "peak heap: ", "live after a full GC every 200,000 records: [] MB",
+                "GC (", "collections, ", "end-to-end: ", "peak heap: ", "live after a full GC every 200,000 records: [] MB",
                 "re-import of the same file:", "raw H2 insert: ", "ratio: ");
     }
 
