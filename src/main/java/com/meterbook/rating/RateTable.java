@@ -18,7 +18,8 @@ import java.util.TreeMap;
 public final class RateTable {
 
     private final Map<String, Map<String, NavigableMap<LocalDate, RateVersion>>> byOwner = new HashMap<>();
-    private final Map<String, Map<String, Boolean>> tieredByOwner = new HashMap<>();
+    /** Per owner, only the prefixes with a tier above 0 (a few in a plan): a small set is a cheap miss. */
+    private final Map<String, java.util.Set<String>> tieredByOwner = new HashMap<>();
     private final Map<String, PrefixTrie> tries = new HashMap<>();
     private final List<RateRow> rows;
     /** Owner keys by account, so that a million look-ups build no strings. */
@@ -32,8 +33,9 @@ public final class RateTable {
                     .computeIfAbsent(row.prefix(), p -> new TreeMap<>())
                     .computeIfAbsent(row.effectiveFrom(), d -> new ArrayList<>())
                     .add(row);
-            tieredByOwner.computeIfAbsent(row.owner(), o -> new HashMap<>())
-                    .merge(row.prefix(), row.tierFrom().signum() > 0, Boolean::logicalOr);
+            if (row.tierFrom().signum() > 0) {
+                tieredByOwner.computeIfAbsent(row.owner(), o -> new java.util.HashSet<>()).add(row.prefix());
+            }
         }
         grouped.forEach((owner, prefixes) -> {
             Map<String, NavigableMap<LocalDate, RateVersion>> versions = new HashMap<>();
@@ -134,8 +136,8 @@ public final class RateTable {
     }
 
     private boolean tiered(String owner, String prefix) {
-        Map<String, Boolean> prefixes = tieredByOwner.get(owner);
-        return prefixes != null && prefixes.getOrDefault(prefix, false);
+        java.util.Set<String> prefixes = tieredByOwner.get(owner);
+        return prefixes != null && prefixes.contains(prefix);
     }
 
     /** Every version, for validation and display. */
