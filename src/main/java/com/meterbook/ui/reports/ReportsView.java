@@ -39,6 +39,7 @@ public final class ReportsView {
     @FXML private TableColumn<ReportRow, Money> revenueColumn;
     @FXML private Label totalLabel;
     @FXML private Button csvButton;
+    @FXML private javafx.scene.control.CheckBox bomBox;
     @FXML private Button pdfButton;
     @FXML private Label accountLabel;
     @FXML private ComboBox<String> accountBox;
@@ -74,6 +75,7 @@ public final class ReportsView {
         widths.remember(table, "report-table");
         totalLabel.textProperty().bind(model.totalProperty());
         csvButton.setOnAction(e -> model.exportCsv());
+        bomBox.selectedProperty().bindBidirectional(model.usage().excelBomProperty());
         pdfButton.setOnAction(e -> model.exportPdf());
         csvButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.periods())));
         pdfButton.disableProperty().bind(csvButton.disableProperty());

@@ -139,11 +139,12 @@ public final class ReportsViewModel {
         if (target.isEmpty()) {
             return;
         }
+        boolean bom = usage.excelBomProperty().get();
         busy.set(true);
         message.set("Writing " + target.get().getFileName() + "…");
         executor.execute(BackgroundTask.of(context -> {
                     if (format.equals("csv")) {
-                        RegulatoryReportCsv.write(shown, target.get(), false);
+                        RegulatoryReportCsv.write(shown, target.get(), bom);
                     } else {
                         RegulatoryReportPdf.write(shown, target.get());
                     }

@@ -34,6 +34,7 @@ public final class UsageDownload {
     private final ObjectProperty<String> account = new SimpleObjectProperty<>(this, "account");
     private final ObjectProperty<YearMonth> period = new SimpleObjectProperty<>(this, "period");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final javafx.beans.property.BooleanProperty excelBom = new javafx.beans.property.SimpleBooleanProperty(this, "excelBom");
     private BackgroundTask<UsageStatementCsv.Written> task;
 
     UsageDownload(LedgerService ledger, TaskExecutor executor, DialogService dialogs, StringProperty message) {
@@ -63,10 +64,11 @@ public final class UsageDownload {
         if (target.isEmpty()) {
             return;
         }
+        boolean bom = excelBom.get();
         running.set(true);
         message.set("Writing the usage of " + a + " for " + p + "…");
         BackgroundTask<UsageStatementCsv.Written> t = BackgroundTask.of(context ->
-                UsageStatementCsv.write(ledger.usageBrowser(), a, p, target.get(), false, context::isCancelled));
+                UsageStatementCsv.write(ledger.usageBrowser(), a, p, target.get(), bom, context::isCancelled));
         task = t;
         executor.execute(t
                 .onSuccess(w -> {
@@ -104,6 +106,11 @@ public final class UsageDownload {
 
     public ObjectProperty<YearMonth> periodProperty() {
         return period;
+    }
+
+    /** Start the CSV with a UTF-8 byte-order mark, so that Excel reads it as UTF-8 (shared with the report's export). */
+    public javafx.beans.property.BooleanProperty excelBomProperty() {
+        return excelBom;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

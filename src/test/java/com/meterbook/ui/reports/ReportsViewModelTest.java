@@ -109,4 +109,26 @@ class ReportsViewModelTest {
         usage.download(); // the chooser closed: nothing happens
         assertThat(model.messageProperty().get()).isEqualTo("Wrote 2 records of A1 (2026-01) to " + out);
     }
+
+    @Test
+    void bothCsvExportsCarryAUtf8BomForExcelWhenAsked() throws Exception {
+        model.setActive(true);
+        model.usage().excelBomProperty().set(true);
+        Path report = folder.resolve("bom/report.csv");
+        Path usage = folder.resolve("bom/usage.csv");
+        dialogs.willSaveTo(report);
+        model.exportCsv();
+        dialogs.willSaveTo(usage);
+        model.usage().download();
+
+        for (Path csv : List.of(report, usage)) {
+            byte[] bytes = Files.readAllBytes(csv);
+            assertThat(java.util.Arrays.copyOf(bytes, 3)).as(csv.toString()).containsExactly(0xEF, 0xBB, 0xBF);
+        }
+        model.usage().excelBomProperty().set(false);
+        Path plain = folder.resolve("bom/plain.csv");
+        dialogs.willSaveTo(plain);
+        model.exportCsv();
+        assertThat(Files.readAllBytes(plain)[0]).isEqualTo((byte) 'p');
+    }
 }
