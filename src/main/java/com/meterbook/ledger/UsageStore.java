@@ -69,70 +69,41 @@ public final class UsageStore {
         }
     }
 
-    /** Rows per INSERT statement: one statement's fixed cost (locks, statement start and end) spread over many rows. */
-    static final int ROWS_PER_STATEMENT = 32;
-    private static final int FIELDS = 20;
-
-    /**
-     * Inserts rows whose row ids the caller assigned, {@value #ROWS_PER_STATEMENT} rows to a multi-row
-     * INSERT (batched), the rest one by one.
-     */
-    public void insert(List<UsageRow> rows) throws SQLException {
-        int whole = rows.size() - rows.size() % ROWS_PER_STATEMENT;
-        if (whole > 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql(ROWS_PER_STATEMENT))) {
-                int pending = 0;
-                for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
-                    for (int i = 0; i < ROWS_PER_STATEMENT; i++) {
-                        bindRow(ps, i * FIELDS, rows.get(from + i));
-                    }
-                    ps.addBatch();
-                    if (++pending == BATCH / ROWS_PER_STATEMENT) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
+    /** Inserts rows whose row ids the caller assigned. */
+    public void insert(Collection<UsageRow> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into usage_record(" + COLUMNS
+                + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int pending = 0;
+            for (UsageRow r : rows) {
+                UsageRecord rec = r.record;
+                ps.setLong(1, r.rowId);
+                ps.setLong(2, r.recordKey);
+                ps.setString(3, rec.recordId());
+                ps.setString(4, rec.kind().name());
+                if (r.sourceFileId == null) {
+                    ps.setNull(5, Types.BIGINT);
+                } else {
+                    ps.setLong(5, r.sourceFileId);
                 }
-                if (pending > 0) {
+                ps.setLong(6, r.line);
+                ps.setString(7, rec.account());
+                ps.setString(8, rec.caller());
+                ps.setString(9, rec.target());
+                ps.setObject(10, rec.start().atOffset(ZoneOffset.UTC));
+                ps.setInt(11, r.period);
+                ps.setBigDecimal(12, rec.quantity());
+                ps.setLong(13, r.fingerprint);
+                bindOutcome(ps, 14, r);
+                ps.addBatch();
+                if (++pending == BATCH) {
                     ps.executeBatch();
+                    pending = 0;
                 }
             }
-        }
-        if (whole < rows.size()) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql(1))) {
-                for (UsageRow r : rows.subList(whole, rows.size())) {
-                    bindRow(ps, 0, r);
-                    ps.addBatch();
-                }
+            if (pending > 0) {
                 ps.executeBatch();
             }
         }
-    }
-
-    private static String insertSql(int rowCount) {
-        String one = "(" + "?,".repeat(FIELDS - 1) + "?)";
-        return "insert into usage_record(" + COLUMNS + ") values " + String.join(",", java.util.Collections.nCopies(rowCount, one));
-    }
-
-    private static void bindRow(PreparedStatement ps, int at, UsageRow r) throws SQLException {
-        UsageRecord rec = r.record;
-        ps.setLong(at + 1, r.rowId);
-        ps.setLong(at + 2, r.recordKey);
-        ps.setString(at + 3, rec.recordId());
-        ps.setString(at + 4, rec.kind().name());
-        if (r.sourceFileId == null) {
-            ps.setNull(at + 5, Types.BIGINT);
-        } else {
-            ps.setLong(at + 5, r.sourceFileId);
-        }
-        ps.setLong(at + 6, r.line);
-        ps.setString(at + 7, rec.account());
-        ps.setString(at + 8, rec.caller());
-        ps.setString(at + 9, rec.target());
-        ps.setObject(at + 10, rec.start().atOffset(ZoneOffset.UTC));
-        ps.setInt(at + 11, r.period);
-        ps.setBigDecimal(at + 12, rec.quantity());
-        ps.setLong(at + 13, r.fingerprint);
-        bindOutcome(ps, at + 14, r);
     }
 
     /** Writes a new rating outcome for rows already stored. */

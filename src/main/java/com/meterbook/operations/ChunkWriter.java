@@ -190,7 +190,7 @@ final class ChunkWriter {
                 restated.addAll(readings.requantified());
             }
             for (UsageRow row : newRows) {
-                if (refused.isEmpty() || !refused.contains(row)) {
+                if (!refused.contains(row)) {
                     assess(row, false, groups, groupPeriods);
                 }
             }
