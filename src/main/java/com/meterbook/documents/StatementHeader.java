@@ -13,11 +13,12 @@ import java.util.Optional;
 /**
  * Everything on a statement but its itemised lines: who issues it, to whom, for which cycle, and the
  * cycle's balance as the ledger holds it (closed) or as a close would give it now ({@code provisional}).
+ * {@code credit} is what credit notes took off the subtotal in this close (zero without any).
  */
 public record StatementHeader(EntityProfile entity, String account, String customerName, YearMonth period, boolean provisional,
                               LocalDate date, LedgerSettings settings, BigDecimal broughtForward, BigDecimal usage,
                               List<Amount> recurring, BigDecimal subtotal, Optional<Invoice> invoice, BigDecimal carriedForward,
-                              BigDecimal threshold) {
+                              BigDecimal threshold, BigDecimal credit) {
 
     public String money(BigDecimal amount) {
         return settings.money(settings.atScale(amount)).format();

@@ -41,11 +41,8 @@ final class SummaryTable {
         for (Amount r : h.recurring()) {
             rows.add(new Row(r.label(), h.money(r.amount()), false));
         }
-        // a close deducts open credit notes from the subtotal (billing.Balance): the difference is the credit
-        BigDecimal credit = h.broughtForward().add(h.usage()).add(h.recurring().stream().map(Amount::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).subtract(h.subtotal());
-        if (credit.signum() != 0) {
-            rows.add(new Row("Credit notes deducted (before tax)", h.money(credit.negate()), false));
+        if (h.credit().signum() != 0) {
+            rows.add(new Row("Credit notes deducted (before tax)", h.money(h.credit().negate()), false));
         }
         rows.add(new Row("Subtotal", h.money(h.subtotal()), true));
         if (h.invoice().isPresent()) {

@@ -59,7 +59,7 @@ final class DocumentSources {
         LocalDate date = LocalDate.ofInstant(at, settings.zone());
         return new StatementHeader(entity(customer.entity()), customer.account(), customer.name(), b.period(), !closed, date, settings,
                 b.broughtForward(), b.usage(), recurring(b.account(), b.period(), b.recurring()), b.subtotal(), b.invoice(),
-                b.carriedForward(), customer.thresholdOr(settings.threshold()));
+                b.carriedForward(), customer.thresholdOr(settings.threshold()), b.credit());
     }
 
     /** How many leading characters of a target decide its destination class. */

@@ -32,7 +32,8 @@ class StatementPdfTest {
         Optional<Invoice> invoice = invoiced ? Optional.of(new Invoice("MAIN-000007", "MAIN", 7, "C1", YearMonth.of(2026, 1),
                 BigDecimal.ZERO, usage, BigDecimal.ZERO, usage, BigDecimal.ZERO, usage)) : Optional.empty();
         return new StatementHeader(ENTITY, "C1", name, YearMonth.of(2026, 1), provisional, LocalDate.of(2026, 2, 1), SETTINGS,
-                new BigDecimal("0.00"), usage, List.of(), usage, invoice, invoiced ? BigDecimal.ZERO : usage, new BigDecimal("1.00"));
+                new BigDecimal("0.00"), usage, List.of(), usage, invoice, invoiced ? BigDecimal.ZERO : usage, new BigDecimal("1.00"),
+                BigDecimal.ZERO);
     }
 
     /** {@code n} calls, a tenth from a second number, each with its own callee and a charge of 0.01 to 0.99. */
