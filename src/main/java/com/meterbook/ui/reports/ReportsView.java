@@ -75,7 +75,7 @@ public final class ReportsView {
         widths.remember(table, "report-table");
         totalLabel.textProperty().bind(model.totalProperty());
         csvButton.setOnAction(e -> model.exportCsv());
-        bomBox.selectedProperty().bindBidirectional(model.usage().excelBomProperty());
+        bomBox.selectedProperty().bindBidirectional(model.excelBomProperty());
         pdfButton.setOnAction(e -> model.exportPdf());
         csvButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.periods())));
         pdfButton.disableProperty().bind(csvButton.disableProperty());

@@ -44,6 +44,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final UsageDownload usage;
+    private final javafx.beans.property.BooleanProperty excelBom = new javafx.beans.property.SimpleBooleanProperty(this, "excelBom");
     private RegulatoryFigures report;
     private boolean choosing;
     private long asked;
@@ -52,7 +53,7 @@ public final class ReportsViewModel {
         this.ledger = ledger;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.usage = new UsageDownload(ledger, executor, dialogs, message);
+        this.usage = new UsageDownload(ledger, executor, dialogs, message, excelBom::get);
         period.addListener((o, old, now) -> read());
         entity.addListener((o, old, now) -> read());
     }
@@ -139,7 +140,7 @@ public final class ReportsViewModel {
         if (target.isEmpty()) {
             return;
         }
-        boolean bom = usage.excelBomProperty().get();
+        boolean bom = excelBom.get();
         busy.set(true);
         message.set("Writing " + target.get().getFileName() + "…");
         executor.execute(BackgroundTask.of(context -> {
@@ -191,6 +192,11 @@ public final class ReportsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Every CSV this screen writes starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8. */
+    public javafx.beans.property.BooleanProperty excelBomProperty() {
+        return excelBom;
     }
 
     public UsageDownload usage() {

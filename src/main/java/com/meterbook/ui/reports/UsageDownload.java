@@ -34,10 +34,13 @@ public final class UsageDownload {
     private final ObjectProperty<String> account = new SimpleObjectProperty<>(this, "account");
     private final ObjectProperty<YearMonth> period = new SimpleObjectProperty<>(this, "period");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final javafx.beans.property.BooleanProperty excelBom = new javafx.beans.property.SimpleBooleanProperty(this, "excelBom");
+    private final java.util.function.BooleanSupplier excelBom;
     private BackgroundTask<UsageStatementCsv.Written> task;
 
-    UsageDownload(LedgerService ledger, TaskExecutor executor, DialogService dialogs, StringProperty message) {
+    /** @param excelBom whether the screen asks for a UTF-8 byte-order mark (Excel) at the start of the CSV */
+    UsageDownload(LedgerService ledger, TaskExecutor executor, DialogService dialogs, StringProperty message,
+                  java.util.function.BooleanSupplier excelBom) {
+        this.excelBom = excelBom;
         this.ledger = ledger;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -64,7 +67,7 @@ public final class UsageDownload {
         if (target.isEmpty()) {
             return;
         }
-        boolean bom = excelBom.get();
+        boolean bom = excelBom.getAsBoolean();
         running.set(true);
         message.set("Writing the usage of " + a + " for " + p + "…");
         BackgroundTask<UsageStatementCsv.Written> t = BackgroundTask.of(context ->
@@ -106,11 +109,6 @@ public final class UsageDownload {
 
     public ObjectProperty<YearMonth> periodProperty() {
         return period;
-    }
-
-    /** Start the CSV with a UTF-8 byte-order mark, so that Excel reads it as UTF-8 (shared with the report's export). */
-    public javafx.beans.property.BooleanProperty excelBomProperty() {
-        return excelBom;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -113,7 +113,7 @@ class ReportsViewModelTest {
     @Test
     void bothCsvExportsCarryAUtf8BomForExcelWhenAsked() throws Exception {
         model.setActive(true);
-        model.usage().excelBomProperty().set(true);
+        model.excelBomProperty().set(true);
         Path report = folder.resolve("bom/report.csv");
         Path usage = folder.resolve("bom/usage.csv");
         dialogs.willSaveTo(report);
@@ -125,7 +125,7 @@ class ReportsViewModelTest {
             byte[] bytes = Files.readAllBytes(csv);
             assertThat(java.util.Arrays.copyOf(bytes, 3)).as(csv.toString()).containsExactly(0xEF, 0xBB, 0xBF);
         }
-        model.usage().excelBomProperty().set(false);
+        model.excelBomProperty().set(false);
         Path plain = folder.resolve("bom/plain.csv");
         dialogs.willSaveTo(plain);
         model.exportCsv();
