@@ -1,6 +1,7 @@
 package com.meterbook.bench;
 
 import com.meterbook.ingest.UsageFormat;
+import com.meterbook.ledger.DedupIndex;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.ImportProgress;
 import com.meterbook.operations.ImportSummary;
@@ -35,6 +36,7 @@ public final class Benchmark {
 
     private int warmup = 100_000;
     private boolean liveHeap;
+    private int chunk = UsageImport.DEFAULT_CHUNK;
 
     public Benchmark(Ledger ledger, int records, PrintWriter out) {
         this(ledger, records, UsageFormat.GENERIC, out);
@@ -43,6 +45,15 @@ public final class Benchmark {
     /** Records imported (and inserted raw) before timing, in scratch folders; 0 for none. */
     public Benchmark warmup(int records) {
         this.warmup = records;
+        return this;
+    }
+
+    /** Records per import transaction (the import's own default unless set). */
+    public Benchmark chunk(int records) {
+        if (records < 1) {
+            throw new IllegalArgumentException("--chunk must be at least 1, not " + records);
+        }
+        this.chunk = records;
         return this;
     }
 
@@ -81,7 +92,7 @@ public final class Benchmark {
         GcTime gc = GcTime.start();
         try (heap) {
             long t0 = System.nanoTime();
-            summary = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(imported, format, heap);
+            summary = importer(ledger).importFile(imported, format, heap);
             seconds = (System.nanoTime() - t0) / 1e9;
         }
         out.printf("import: %s in %.1f s%n", summary.line(), seconds);
@@ -94,7 +105,7 @@ public final class Benchmark {
         }
 
         long again = System.nanoTime();
-        ImportSummary repeat = new UsageImport(ledger, Clock.systemUTC(), "bench").importFile(imported, format, ImportProgress.NONE);
+        ImportSummary repeat = importer(ledger).importFile(imported, format, ImportProgress.NONE);
         out.printf("re-import of the same file: %,d ms (%s; %s)%n", (System.nanoTime() - again) / 1_000_000,
                 repeat.skipped() ? "skipped, same SHA-256" : "read again", repeat.line());
 
@@ -103,6 +114,10 @@ public final class Benchmark {
         out.printf("ratio: %.2f of raw%n", (records / seconds) / raw);
         deleteTree(work);
         return 0;
+    }
+
+    private UsageImport importer(Ledger into) {
+        return new UsageImport(into, Clock.systemUTC(), "bench", new DedupIndex(), chunk);
     }
 
     /**
@@ -115,7 +130,7 @@ public final class Benchmark {
         BenchData warm = BenchData.write(folder, warmup, format == UsageFormat.ASTERISK);
         try (Ledger scratch = Ledger.open(folder.resolve("ledger"))) {
             warm.loadMasterData(scratch);
-            new UsageImport(scratch, Clock.systemUTC(), "bench").importFile(format == UsageFormat.ASTERISK ? warm.master() : warm.cdrs(),
+            importer(scratch).importFile(format == UsageFormat.ASTERISK ? warm.master() : warm.cdrs(),
                     format, ImportProgress.NONE);
         }
         rawInsertRate(folder.resolve("raw"), warm.cdrs());

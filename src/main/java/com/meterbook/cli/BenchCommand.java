@@ -19,6 +19,10 @@ final class BenchCommand extends LedgerCommand {
             description = "records imported and inserted raw in scratch folders before timing (JIT warm-up of both sides); 0 for none")
     int warmup;
 
+    @Option(names = "--chunk", defaultValue = "" + com.meterbook.operations.UsageImport.DEFAULT_CHUNK,
+            description = "records per import transaction (default: the import's own, ${DEFAULT-VALUE})")
+    int chunk;
+
     @Option(names = "--live-heap",
             description = "force a full collection every 200,000 records and print what stays live (slows the timed import)")
     boolean liveHeap;
@@ -35,7 +39,7 @@ final class BenchCommand extends LedgerCommand {
             err().println("meterbook: " + e.getMessage());
             return 2;
         }
-        return new com.meterbook.bench.Benchmark(ledger, records, f, out()).warmup(warmup).liveHeap(liveHeap).run();
+        return new com.meterbook.bench.Benchmark(ledger, records, f, out()).warmup(warmup).chunk(chunk).liveHeap(liveHeap).run();
     }
 
     @Command(name = "documents", mixinStandardHelpOptions = true,

@@ -12,12 +12,15 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Reads, parses and pre-rates chunks on a second thread while the caller writes the previous chunk,
  * so that parsing and the pure part of rating overlap with H2's inserts. At most one chunk waits,
- * so memory stays bounded whatever the file's size. The last chunk may be empty: a file's end is
- * always written as a chunk, so that even a header-only file is marked complete.
+ * so memory stays bounded whatever the file's size. The reader marks the file's last chunk, so the
+ * writer needs no look-ahead (which would keep a third chunk alive); the last chunk is empty only
+ * for a file without records, so that even a header-only file is marked complete.
  */
 final class ChunkPipeline implements AutoCloseable {
 
-    private static final List<PreparedLine> END = List.of();
+    /** Lines in file order; {@code last} on the file's final chunk. */
+    record Chunk(List<PreparedLine> lines, boolean last) {
+    }
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
     private final Thread thread;
@@ -28,20 +31,21 @@ final class ChunkPipeline implements AutoCloseable {
     private ChunkPipeline(Iterator<ParsedLine> reader, RatingEngine engine, int chunkSize) {
         thread = Thread.ofPlatform().name("meterbook-reader").daemon().unstarted(() -> {
             try {
-                List<PreparedLine> chunk = new ArrayList<>(chunkSize);
+                List<PreparedLine> lines = new ArrayList<>(chunkSize);
                 long since = System.nanoTime();
-                while (reader.hasNext()) {
-                    chunk.add(PreparedLine.prepare(reader.next(), engine));
-                    if (chunk.size() == chunkSize) {
+                boolean more = reader.hasNext();
+                while (more) {
+                    lines.add(PreparedLine.prepare(reader.next(), engine));
+                    more = reader.hasNext();
+                    if (lines.size() == chunkSize && more) {
                         busyNanos += System.nanoTime() - since;
-                        queue.put(chunk);
+                        queue.put(new Chunk(lines, false));
                         since = System.nanoTime();
-                        chunk = new ArrayList<>(chunkSize);
+                        lines = new ArrayList<>(chunkSize);
                     }
                 }
                 busyNanos += System.nanoTime() - since;
-                queue.put(chunk);
-                queue.put(END);
+                queue.put(new Chunk(lines, true));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
@@ -59,8 +63,7 @@ final class ChunkPipeline implements AutoCloseable {
     }
 
     /** The next chunk, or null after the last one. */
-    @SuppressWarnings("unchecked")
-    List<PreparedLine> next() {
+    Chunk next() {
         if (ended) {
             return null;
         }
@@ -81,11 +84,9 @@ final class ChunkPipeline implements AutoCloseable {
             ended = true;
             throw e;
         }
-        if (item == END) {
-            ended = true;
-            return null;
-        }
-        return (List<PreparedLine>) item;
+        Chunk chunk = (Chunk) item;
+        ended = chunk.last();
+        return chunk;
     }
 
     long readerNanos() {

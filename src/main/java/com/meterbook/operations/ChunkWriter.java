@@ -66,7 +66,10 @@ final class ChunkWriter {
     }
 
     private long rateNanos;
-    /** Counters as this import last wrote them: this writer is the ledger's only writer while it runs. */
+    /**
+     * Counters as this import last wrote them (this writer is the ledger's only writer while it runs), and
+     * those the chunk in progress swept, merged in once its transaction commits.
+     */
     private final Map<String, com.meterbook.ledger.TierStore.Counter> counters = new HashMap<>();
     private final Map<String, com.meterbook.ledger.TierStore.Counter> pendingCounters = new HashMap<>();
     private long storeNanos;
@@ -208,8 +211,7 @@ final class ChunkWriter {
                 }
             }
             pendingCounters.clear();
-            pendingCounters.putAll(counters);
-            updates.addAll(sweep.sweepAll(groups, groupPeriods, this, pendingCounters));
+            updates.addAll(sweep.sweepAll(groups, groupPeriods, this, counters, pendingCounters));
             for (long rowId : resolved) {
                 exceptionStore.resolveForRow(rowId, "REREAD", "meterbook", "a reading that arrived later changed this reading's usage", now);
             }

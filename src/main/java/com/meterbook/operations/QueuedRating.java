@@ -85,7 +85,7 @@ final class QueuedRating {
             public void outOfPolicy(UsageRow row, Assessment.Billable billable, String detail) {
                 QueuedRating.outOfPolicy(row, billable, detail, details);
             }
-        }, new HashMap<>());
+        }, Map.of(), new HashMap<>());
         List<UsageRow> written = new ArrayList<>(rows);
         written.addAll(changed);
         usage.updateOutcome(written);

@@ -53,10 +53,12 @@ final class TierSweep {
      * Prices every counter's items (new ones get their outcome set) and stores the counters' new
      * entries and totals in a few batches.
      *
+     * @param known  counters as last written by this caller (read only; others are read from the ledger)
+     * @param totals receives the new total of every counter swept
      * @return stored rows whose outcome changed and must be written
      */
     List<UsageRow> sweepAll(Map<String, List<Item>> groups, Map<String, Integer> periods, OutcomeSink sink,
-                            Map<String, TierStore.Counter> known) throws SQLException {
+                            Map<String, TierStore.Counter> known, Map<String, TierStore.Counter> totals) throws SQLException {
         Map<String, TierStore.Counter> counters = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String key : groups.keySet()) {
@@ -69,18 +71,17 @@ final class TierSweep {
         }
         counters.putAll(tiers.counters(unknown));
         List<TierStore.Entry> entries = new ArrayList<>();
-        List<TierStore.Counter> totals = new ArrayList<>(groups.size());
         List<TierStore.Entry> restated = new ArrayList<>();
         List<UsageRow> changed = new ArrayList<>();
         List<TierStore.Entry> leaving = new ArrayList<>();
         for (Map.Entry<String, List<Item>> group : groups.entrySet()) {
-            totals.add(sweep(group.getKey(), periods.get(group.getKey()), group.getValue(),
-                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, restated, changed, leaving));
+            TierStore.Counter swept = sweep(group.getKey(), periods.get(group.getKey()), group.getValue(),
+                    Optional.ofNullable(counters.get(group.getKey())), sink, entries, restated, changed, leaving);
+            totals.put(swept.key(), swept);
         }
         tiers.delete(leaving);
         tiers.insert(entries);
         tiers.save(restated);
-        totals.forEach(t -> known.put(t.key(), t));
         return changed;
     }
 

@@ -56,13 +56,43 @@ class ChunkPipelineTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void linesArriveInChunksThenNull() {
-        Iterator<ParsedLine> three = List.<ParsedLine>of(new ParsedLine.Invalid(1, "a", null, "f", "r"),
-                new ParsedLine.Invalid(2, "b", null, "f", "r"), new ParsedLine.Invalid(3, "c", null, "f", "r")).iterator();
-        try (ChunkPipeline pipeline = ChunkPipeline.start(three, null, 2)) {
-            assertThat(pipeline.next()).extracting(p -> p.line().line()).containsExactly(1L, 2L);
-            assertThat(pipeline.next()).extracting(p -> p.line().line()).containsExactly(3L);
+    void linesArriveInChunksTheLastOneMarkedThenNull() {
+        try (ChunkPipeline pipeline = ChunkPipeline.start(invalidLines(3), null, 2)) {
+            ChunkPipeline.Chunk first = pipeline.next();
+            assertThat(first.lines()).extracting(p -> p.line().line()).containsExactly(1L, 2L);
+            assertThat(first.last()).isFalse();
+            ChunkPipeline.Chunk second = pipeline.next();
+            assertThat(second.lines()).extracting(p -> p.line().line()).containsExactly(3L);
+            assertThat(second.last()).isTrue();
             assertThat(pipeline.next()).isNull();
         }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aFileThatFillsItsLastChunkExactlyEndsWithThatChunkNotAnEmptyOne() {
+        try (ChunkPipeline pipeline = ChunkPipeline.start(invalidLines(4), null, 2)) {
+            assertThat(pipeline.next().last()).isFalse();
+            ChunkPipeline.Chunk second = pipeline.next();
+            assertThat(second.lines()).extracting(p -> p.line().line()).containsExactly(3L, 4L);
+            assertThat(second.last()).isTrue();
+            assertThat(pipeline.next()).isNull();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aFileWithoutRecordsGivesOneEmptyLastChunk() {
+        try (ChunkPipeline pipeline = ChunkPipeline.start(invalidLines(0), null, 2)) {
+            ChunkPipeline.Chunk only = pipeline.next();
+            assertThat(only.lines()).isEmpty();
+            assertThat(only.last()).isTrue();
+            assertThat(pipeline.next()).isNull();
+        }
+    }
+
+    private static Iterator<ParsedLine> invalidLines(int n) {
+        return java.util.stream.LongStream.rangeClosed(1, n)
+                .<ParsedLine>mapToObj(i -> new ParsedLine.Invalid(i, "line " + i, null, "f", "r")).iterator();
     }
 }
