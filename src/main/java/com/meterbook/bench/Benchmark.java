@@ -90,13 +90,16 @@ public final class Benchmark {
         double seconds;
         HeapWatch heap = new HeapWatch(liveHeap);
         GcTime gc = GcTime.start();
+        CpuTime cpu = CpuTime.start();
+        ThreadCpu threads = ThreadCpu.start();
         try (heap) {
             long t0 = System.nanoTime();
             summary = importer(ledger).importFile(imported, format, heap);
             seconds = (System.nanoTime() - t0) / 1e9;
         }
         out.printf("import: %s in %.1f s%n", summary.line(), seconds);
-        out.printf("where the time went: %s; %s%n", summary.timings().describe(), gc.describe());
+        out.printf("where the time went: %s; %s; %s%n", summary.timings().describe(), gc.describe(), cpu.describe());
+        out.printf("CPU by thread: %s%n", threads.describe());
         out.printf("end-to-end: %,d records/s%n", Math.round(records / seconds));
         out.printf("peak heap: %,d MB in use (max heap %,d MB)%n", heap.peakUsedMb(), Runtime.getRuntime().maxMemory() >> 20);
         if (liveHeap) {
@@ -109,9 +112,9 @@ public final class Benchmark {
         out.printf("re-import of the same file: %,d ms (%s; %s)%n", (System.nanoTime() - again) / 1_000_000,
                 repeat.skipped() ? "skipped, same SHA-256" : "read again", repeat.line());
 
-        double raw = rawInsertRate(work.resolve("raw"), cdrs);
-        out.printf("raw H2 insert: %,d rows/s%n", Math.round(raw));
-        out.printf("ratio: %.2f of raw%n", (records / seconds) / raw);
+        RawInsert raw = rawInsert(work.resolve("raw"), cdrs);
+        out.printf("raw H2 insert: %,d rows/s (%s)%n", Math.round(raw.rowsPerSecond()), raw.costs());
+        out.printf("ratio: %.2f of raw%n", (records / seconds) / raw.rowsPerSecond());
         deleteTree(work);
         return 0;
     }
@@ -133,13 +136,17 @@ public final class Benchmark {
             importer(scratch).importFile(format == UsageFormat.ASTERISK ? warm.master() : warm.cdrs(),
                     format, ImportProgress.NONE);
         }
-        rawInsertRate(folder.resolve("raw"), warm.cdrs());
+        rawInsert(folder.resolve("raw"), warm.cdrs());
         deleteTree(folder);
         out.printf("warmed up on %,d records (import and raw insert, not timed)%n", warmup);
     }
 
+    /** The raw insert's rate, and its collections and CPU while it was timed. */
+    private record RawInsert(double rowsPerSecond, String costs) {
+    }
+
     /** The same rows through plain batched JDBC into an H2 table without indexes: the storage limit. */
-    private double rawInsertRate(Path folder, Path cdrs) throws Exception {
+    private RawInsert rawInsert(Path folder, Path cdrs) throws Exception {
         Files.createDirectories(folder);
         ZoneId zone = ZoneId.systemDefault();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("raw") + ";CACHE_SIZE=65536", "sa", "")) {
@@ -152,6 +159,9 @@ public final class Benchmark {
                         + "reason varchar(24))");
             }
             c.commit();
+            GcTime gc = GcTime.start();
+            CpuTime cpu = CpuTime.start();
+            ThreadCpu threads = ThreadCpu.start();
             long t0 = System.nanoTime();
             long n = 0;
             try (var lines = Files.newBufferedReader(cdrs);
@@ -191,7 +201,8 @@ public final class Benchmark {
                 ps.executeBatch();
                 c.commit();
             }
-            return n / ((System.nanoTime() - t0) / 1e9);
+            double rate = n / ((System.nanoTime() - t0) / 1e9);
+            return new RawInsert(rate, gc.describe() + "; " + cpu.describe() + "; by thread: " + threads.describe());
         }
     }
 

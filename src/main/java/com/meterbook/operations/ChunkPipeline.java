@@ -3,6 +3,7 @@ package com.meterbook.operations;
 import com.meterbook.ingest.ParsedLine;
 import com.meterbook.rating.RatingEngine;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +27,7 @@ final class ChunkPipeline implements AutoCloseable {
     private final Thread thread;
     private boolean ended;
     private volatile long busyNanos;
+    private volatile long cpuNanos;
     private long waitNanos;
 
     private ChunkPipeline(Iterator<ParsedLine> reader, RatingEngine engine, int chunkSize) {
@@ -45,6 +47,7 @@ final class ChunkPipeline implements AutoCloseable {
                     }
                 }
                 busyNanos += System.nanoTime() - since;
+                cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 queue.put(new Chunk(lines, true));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -91,6 +94,11 @@ final class ChunkPipeline implements AutoCloseable {
 
     long readerNanos() {
         return busyNanos;
+    }
+
+    /** CPU time of the reading thread, once it has read the file to the end (0 before, or where the JVM does not tell). */
+    long readerCpuNanos() {
+        return Math.max(0, cpuNanos);
     }
 
     long writerWaitNanos() {

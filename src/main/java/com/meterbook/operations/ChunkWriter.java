@@ -7,6 +7,7 @@ import com.meterbook.ledger.ActivityStore;
 import com.meterbook.ledger.DedupIndex;
 import com.meterbook.ledger.ExceptionStore;
 import com.meterbook.ledger.ExceptionStore.NewException;
+import com.meterbook.ledger.ImportCheckpoint;
 import com.meterbook.ledger.ImportLog;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.ledger.Periods;
@@ -33,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Writes one chunk of a usage file in one transaction: dedup, readings, rating, tier sweeps, rows and exceptions. */
-final class ChunkWriter {
+final class ChunkWriter implements AutoCloseable {
 
     /**
      * The file being imported and the invalid lines already queued: by line for this file, and by a hash
@@ -55,10 +56,18 @@ final class ChunkWriter {
 
     private final Connection connection;
 
-    /** @param connection the writer's own connection ({@link Ledger#openConnection()}); every chunk commits on it */
-    ChunkWriter(Ledger ledger, Connection connection, RatingEngine engine, DedupIndex index, Clock clock, SourceState source) {
+    private final ImportCheckpoint checkpoint;
+
+    /**
+     * @param connection the writer's own connection ({@link Ledger#openConnection()}), taken out of auto-commit:
+     *                   every chunk commits on it
+     */
+    ChunkWriter(Ledger ledger, Connection connection, RatingEngine engine, DedupIndex index, Clock clock, SourceState source)
+            throws SQLException {
         this.ledger = ledger;
         this.connection = connection;
+        connection.setAutoCommit(false);
+        this.checkpoint = new ImportCheckpoint(connection);
         this.engine = engine;
         this.index = index;
         this.clock = clock;
@@ -75,9 +84,9 @@ final class ChunkWriter {
     private long storeNanos;
     private long commitNanos;
 
-    ImportSummary summary(boolean cancelled, long readerNanos, long waitNanos) {
+    ImportSummary summary(boolean cancelled, long readerNanos, long readerCpuNanos, long waitNanos) {
         return new ImportSummary(source.sourceName(), read, imported, duplicates, exceptions, cancelled,
-                new ImportTimings(readerNanos, waitNanos, rateNanos, storeNanos, commitNanos));
+                new ImportTimings(readerNanos, readerCpuNanos, waitNanos, rateNanos, storeNanos, commitNanos));
     }
 
     long read() {
@@ -88,21 +97,28 @@ final class ChunkWriter {
         ledger.runOn(connection, session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
     }
 
+    /**
+     * Writes one chunk in one transaction on the writer's connection, in plain JDBC (the chunk's rows,
+     * exceptions, tier entries and the file's checkpoint); nothing of it is kept if any of it fails.
+     */
     void write(List<PreparedLine> lines, boolean last) {
         long started = System.nanoTime();
         Chunk chunk = new Chunk();
         Instant now = clock.instant();
-        ledger.runOn(connection, session -> {
-            session.doWork(c -> chunk.process(c, lines, now));
-            ImportLog log = new ImportLog(session);
+        try {
+            chunk.process(connection, lines, now);
             long lastLine = lines.isEmpty() ? 0 : lines.getLast().line().line();
-            log.progress(source.sourceFileId(), lastLine);
-            log.updateRun(source.runId(), read + chunk.read, imported + chunk.imported, duplicates + chunk.duplicates,
-                    exceptions + chunk.exceptions, last ? "COMPLETED" : "RUNNING", now);
-            if (last) {
-                log.complete(source.sourceFileId(), now);
-            }
-        });
+            checkpoint.chunk(source.sourceFileId(), lastLine, source.runId(), new ImportCheckpoint.RunCounts(read + chunk.read,
+                    imported + chunk.imported, duplicates + chunk.duplicates, exceptions + chunk.exceptions), last, now);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(e);
+            throw new IllegalStateException("cannot store the chunk ending at line " + (lines.isEmpty() ? 0 : lines.getLast().line().line())
+                    + " of " + source.sourceName() + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        }
         counters.putAll(pendingCounters);
         commitNanos += System.nanoTime() - started - chunk.rateNanos - chunk.storeNanos;
         rateNanos += chunk.rateNanos;
@@ -114,6 +130,19 @@ final class ChunkWriter {
         source.invalidLines().addAll(chunk.invalidLines);
         source.invalidTexts().addAll(chunk.invalidTexts);
         index.addAll(chunk.keys(), chunk.rowIds(), chunk.newRows.size());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        checkpoint.close();
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** One chunk's work and counts, applied to the writer only after its transaction commits. */

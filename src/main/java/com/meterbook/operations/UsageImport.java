@@ -120,11 +120,10 @@ public final class UsageImport {
                             exceptions.invalidLines(registered.id()), exceptions.invalidTexts());
                 });
             });
-            ChunkWriter writer = new ChunkWriter(ledger, connection, engine, index, clock, state);
             boolean cancelled = false;
-            long readerNanos;
-            long waitNanos;
-            try (ChunkPipeline pipeline = ChunkPipeline.start(reader, engine, chunkSize)) {
+            ChunkWriter writer = new ChunkWriter(ledger, connection, engine, index, clock, state);
+            ChunkPipeline pipeline = ChunkPipeline.start(reader, engine, chunkSize);
+            try (writer; pipeline) {
                 ChunkPipeline.Chunk chunk;
                 while ((chunk = pipeline.next()) != null) {
                     if (progress.cancelled()) {
@@ -135,14 +134,12 @@ public final class UsageImport {
                     writer.write(lines, chunk.last());
                     progress.committed(source.size(), lines.isEmpty() ? 0 : lines.getLast().line().line(), writer.read());
                 }
-                readerNanos = pipeline.readerNanos();
-                waitNanos = pipeline.writerWaitNanos();
-            }
-            if (cancelled) {
-                writer.cancel();
+                if (cancelled) {
+                    writer.cancel();
+                }
             }
             ledger.sync();
-            ImportSummary summary = writer.summary(cancelled, readerNanos, waitNanos);
+            ImportSummary summary = writer.summary(cancelled, pipeline.readerNanos(), pipeline.readerCpuNanos(), pipeline.writerWaitNanos());
             String detail = formatName + ": " + summary.line() + (cancelled ? " (cancelled)" : "");
             ledger.run(session -> new ImportLog(session).audit(clock.instant(), actor, "usage import",
                     file.getFileName().toString(), detail));
