@@ -39,6 +39,10 @@ final class BenchCommand extends LedgerCommand {
             err().println("meterbook: " + e.getMessage());
             return 2;
         }
+        if (chunk < 1) {
+            err().println("meterbook: bench --chunk must be at least 1, not " + chunk);
+            return 2;
+        }
         return new com.meterbook.bench.Benchmark(ledger, records, f, out()).warmup(warmup).chunk(chunk).liveHeap(liveHeap).run();
     }
 

@@ -58,12 +58,25 @@ class BenchDataTest {
     void benchWarmsUpBothSidesAndReportsEveryFigure(@TempDir Path dir) {
         com.meterbook.testing.Cli.ok(dir.resolve("ledger"), "init", "--zone", "Asia/Kuala_Lumpur");
         com.meterbook.testing.Cli.Result r = com.meterbook.testing.Cli.run(dir.resolve("ledger"), "bench", "--records", "3000",
-                "--warmup", "500", "--live-heap");
+                "--warmup", "500", "--live-heap", "--chunk", "700");
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("warmed up on 500 records", "import: imported 3000, duplicates 0, exceptions 0",
                 "GC (", "collections, ", "end-to-end: ", "peak heap: ", "live after a full GC every 200,000 records: [] MB",
                 "re-import of the same file:", "raw H2 insert: ", "ratio: ");
+        // where the CPU went, for both sides: the whole process, the timed thread, and each kind of thread
+        // (a 3,000-record run may give a thread too little time to be listed, so the lists' contents are not pinned)
+        assertThat(r.out()).contains("s of CPU; writer: waiting ", "s on all threads (", " cores), ", "s on the calling thread",
+                "\nCPU by thread: ", "; by thread: ");
+    }
+
+    @Test
+    void benchRefusesAChunkOfNoRecords(@TempDir Path dir) {
+        com.meterbook.testing.Cli.ok(dir.resolve("ledger"), "init", "--zone", "Asia/Kuala_Lumpur");
+        com.meterbook.testing.Cli.Result r = com.meterbook.testing.Cli.run(dir.resolve("ledger"), "bench", "--records", "10", "--chunk", "0");
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("meterbook: bench --chunk must be at least 1, not 0");
     }
 
     private static List<ParsedLine> read(Path file, UsageFormat format) throws Exception {
