@@ -30,6 +30,28 @@ public record UsageRecord(String recordId, UsageKind kind, String account, Strin
         }
     }
 
+    /** The longest record id the ledger keeps (RATING.md leaves it open; ids are switch call ids or UUIDs). */
+    public static final int MAX_RECORD_ID = 255;
+    /** The longest account, caller, callee or service code the ledger keeps. */
+    public static final int MAX_TEXT = 64;
+
+    /** A field longer than the ledger keeps: its name, and why it is refused. */
+    public record Overlong(String field, String reason) {
+    }
+
+    /** The first field longer than the ledger keeps, or empty: a record with one is invalid, not truncated. */
+    public java.util.Optional<Overlong> overlongField() {
+        String[][] fields = {{"record id", recordId}, {"account", account}, {kind == UsageKind.CALL ? "callee" : "service", target},
+                {kind == UsageKind.READING ? "meter" : "caller", caller}};
+        for (String[] f : fields) {
+            int max = f == fields[0] ? MAX_RECORD_ID : MAX_TEXT;
+            if (f[1].length() > max) {
+                return java.util.Optional.of(new Overlong(f[0], "is longer than " + max + " characters (" + f[1].length() + ")"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public UsageRecord withQuantity(BigDecimal newQuantity) {
         return new UsageRecord(recordId, kind, account, caller, target, start, newQuantity);
     }

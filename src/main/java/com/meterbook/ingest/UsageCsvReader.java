@@ -159,7 +159,19 @@ public final class UsageCsvReader implements Iterator<ParsedLine>, AutoCloseable
         // (a record that moved the parser by at most one line has neither, and is not scanned)
         line = after - linesBefore <= 1 ? line : Math.max(line, after - breaksIn(record));
         linesBefore = after;
-        return mapper.map(line, record);
+        return bounded(mapper.map(line, record));
+    }
+
+    /** A record with a field longer than the ledger keeps becomes an invalid line naming that field. */
+    private static ParsedLine bounded(ParsedLine mapped) {
+        if (!(mapped instanceof ParsedLine.Parsed parsed)) {
+            return mapped;
+        }
+        return parsed.record().overlongField()
+                .<ParsedLine>map(f -> new ParsedLine.Invalid(parsed.line(), parsed.raw(),
+                        parsed.record().recordId().length() > com.meterbook.domain.UsageRecord.MAX_RECORD_ID ? null : parsed.record().recordId(),
+                        f.field(), f.reason()))
+                .orElse(mapped);
     }
 
     /** Line breaks inside a record's fields (CRLF, LF or a lone CR each count once, as the parser counts lines). */
