@@ -10,6 +10,7 @@ import com.meterbook.documents.CreditNoteSheet;
 import com.meterbook.operations.CreditNotes;
 import com.meterbook.operations.RatingContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -45,17 +46,15 @@ final class CreditNoteCommands {
     @Command(name = "export", mixinStandardHelpOptions = true, description = "All credit notes as CSV: " + "credit_note,entity,account,"
             + "issued,dispute,disputed_kind,disputed,amount,applied,remaining,deductions.")
     static final class Export extends LedgerCommand {
-        @Option(names = "--out", required = true, paramLabel = "F")
-        Path out;
-        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-        boolean bom;
+        @Mixin
+        CsvFileOptions file;
 
         @Override
         int run(Ledger ledger) {
             LedgerSettings settings = ledger.inTransaction(RatingContext::settings);
             var rows = new CreditNotes(ledger).all();
-            CreditNoteExport.write(rows, settings, bom, out);
-            out().println("exported " + rows.size() + " credit notes to " + out);
+            CreditNoteExport.write(rows, settings, file.bom, file.out);
+            out().println("exported " + rows.size() + " credit notes to " + file.out);
             return 0;
         }
     }

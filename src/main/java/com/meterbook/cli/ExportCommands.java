@@ -7,9 +7,9 @@ import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.CycleClose;
 import com.meterbook.operations.RatingContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 
 /** The four CSV exports of the contract. */
@@ -23,31 +23,27 @@ final class ExportCommands {
     static final class ChargesExport extends LedgerCommand {
         @Option(names = "--period", paramLabel = "YYYY-MM", description = "one cycle (default: all)")
         YearMonth period;
-        @Option(names = "--out", required = true, paramLabel = "F")
-        Path out;
-        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-        boolean bom;
+        @Mixin
+        CsvFileOptions file;
 
         @Override
         int run(Ledger ledger) {
             LedgerSettings settings = ledger.inTransaction(RatingContext::settings);
-            long rows = new CsvExports(ledger, bom).charges(period, settings, out);
-            out().println("exported " + rows + " charges to " + out);
+            long rows = new CsvExports(ledger, file.bom).charges(period, settings, file.out);
+            out().println("exported " + rows + " charges to " + file.out);
             return 0;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "record_id,source,line,reason,detail of open exceptions.")
     static final class ExceptionsExport extends LedgerCommand {
-        @Option(names = "--out", required = true, paramLabel = "F")
-        Path out;
-        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-        boolean bom;
+        @Mixin
+        CsvFileOptions file;
 
         @Override
         int run(Ledger ledger) {
-            long rows = new CsvExports(ledger, bom).exceptions(out);
-            out().println("exported " + rows + " exceptions to " + out);
+            long rows = new CsvExports(ledger, file.bom).exceptions(file.out);
+            out().println("exported " + rows + " exceptions to " + file.out);
             return 0;
         }
     }
@@ -58,16 +54,14 @@ final class ExportCommands {
     static final class BalancesExport extends LedgerCommand {
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
         YearMonth period;
-        @Option(names = "--out", required = true, paramLabel = "F")
-        Path out;
-        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-        boolean bom;
+        @Mixin
+        CsvFileOptions file;
 
         @Override
         int run(Ledger ledger) {
             var balances = new CycleClose(ledger, root().clock, MeterbookCli.actor()).balances(period);
-            new CsvExports(ledger, bom).balances(balances, out);
-            out().println("exported " + balances.size() + " balances to " + out);
+            new CsvExports(ledger, file.bom).balances(balances, file.out);
+            out().println("exported " + balances.size() + " balances to " + file.out);
             return 0;
         }
     }
@@ -77,17 +71,15 @@ final class ExportCommands {
     static final class InvoicesExport extends LedgerCommand {
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
         YearMonth period;
-        @Option(names = "--out", required = true, paramLabel = "F")
-        Path out;
-        @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-        boolean bom;
+        @Mixin
+        CsvFileOptions file;
 
         @Override
         int run(Ledger ledger) {
             var invoices = ledger.inTransaction(session ->
                     new CycleStore(session).invoices(period, RatingContext.settings(session).decimals()));
-            new CsvExports(ledger, bom).invoices(invoices, out);
-            out().println("exported " + invoices.size() + " invoices to " + out);
+            new CsvExports(ledger, file.bom).invoices(invoices, file.out);
+            out().println("exported " + invoices.size() + " invoices to " + file.out);
             return 0;
         }
     }

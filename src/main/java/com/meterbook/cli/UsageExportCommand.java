@@ -4,9 +4,9 @@ import com.meterbook.operations.UsageStatementCsv;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.operations.UsageBrowser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 
 /** {@code usage export}: a customer's usage statement of one cycle as CSV, streamed. */
@@ -18,10 +18,8 @@ final class UsageExportCommand extends LedgerCommand {
     String account;
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
     YearMonth period;
-    @Option(names = "--out", required = true, paramLabel = "F")
-    Path out;
-    @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark, for Excel")
-    boolean bom;
+    @Mixin
+    CsvFileOptions file;
 
     @Override
     int run(Ledger ledger) {
@@ -30,8 +28,8 @@ final class UsageExportCommand extends LedgerCommand {
             err().println("meterbook: no customer " + account);
             return 1;
         }
-        UsageStatementCsv.Written w = UsageStatementCsv.write(browser, account, period, out, bom);
-        out().println("exported " + w.records() + " records, charges " + w.charges().toPlainString() + ", to " + out);
+        UsageStatementCsv.Written w = UsageStatementCsv.write(browser, account, period, file.out, file.bom);
+        out().println("exported " + w.records() + " records, charges " + w.charges().toPlainString() + ", to " + file.out);
         return 0;
     }
 }
