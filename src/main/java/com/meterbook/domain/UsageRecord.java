@@ -41,15 +41,22 @@ public record UsageRecord(String recordId, UsageKind kind, String account, Strin
 
     /** The first field longer than the ledger keeps, or empty: a record with one is invalid, not truncated. */
     public java.util.Optional<Overlong> overlongField() {
-        String[][] fields = {{"record id", recordId}, {"account", account}, {kind == UsageKind.CALL ? "callee" : "service", target},
-                {kind == UsageKind.READING ? "meter" : "caller", caller}};
-        for (String[] f : fields) {
-            int max = f == fields[0] ? MAX_RECORD_ID : MAX_TEXT;
-            if (f[1].length() > max) {
-                return java.util.Optional.of(new Overlong(f[0], "is longer than " + max + " characters (" + f[1].length() + ")"));
-            }
+        // checked for every record read: plain comparisons, nothing allocated unless a field is too long
+        Overlong found = longer("record id", recordId, MAX_RECORD_ID);
+        if (found == null) {
+            found = longer("account", account, MAX_TEXT);
         }
-        return java.util.Optional.empty();
+        if (found == null) {
+            found = longer(kind == UsageKind.CALL ? "callee" : "service", target, MAX_TEXT);
+        }
+        if (found == null) {
+            found = longer(kind == UsageKind.READING ? "meter" : "caller", caller, MAX_TEXT);
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static Overlong longer(String field, String value, int max) {
+        return value.length() <= max ? null : new Overlong(field, "is longer than " + max + " characters (" + value.length() + ")");
     }
 
     public UsageRecord withQuantity(BigDecimal newQuantity) {

@@ -41,7 +41,7 @@ public final class ExceptionStore {
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             for (NewException e : items) {
                 setLong(ps, 1, e.rowId());
-                ps.setString(2, truncate(e.recordId(), 255));
+                ps.setString(2, truncate(e.recordId(), com.meterbook.domain.UsageRecord.MAX_RECORD_ID));
                 setLong(ps, 3, e.recordKey());
                 setLong(ps, 4, e.fingerprint());
                 setLong(ps, 5, e.sourceFileId());

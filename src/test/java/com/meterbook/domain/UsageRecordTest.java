@@ -47,4 +47,20 @@ class UsageRecordTest {
         assertThatThrownBy(() -> call("r1", "-1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> call("", "1")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void namesTheFirstFieldLongerThanTheLedgerKeepsInTheWordsOfTheRecordsKind() {
+        String long65 = "1".repeat(65);
+        assertThat(call("r1", "60").overlongField()).isEmpty();
+        assertThat(new UsageRecord("r".repeat(256), UsageKind.CALL, "", "", "6012", T, BigDecimal.ONE).overlongField())
+                .hasValue(new UsageRecord.Overlong("record id", "is longer than 255 characters (256)"));
+        assertThat(new UsageRecord("r1", UsageKind.CALL, "", "", long65, T, BigDecimal.ONE).overlongField().orElseThrow().field())
+                .isEqualTo("callee");
+        assertThat(new UsageRecord("r1", UsageKind.EVENT, "C1", "", long65, T, BigDecimal.ONE).overlongField().orElseThrow().field())
+                .isEqualTo("service");
+        assertThat(new UsageRecord("r1", UsageKind.READING, "", long65, "kWh", T, BigDecimal.ONE).overlongField().orElseThrow().field())
+                .isEqualTo("meter");
+        // exactly at the limit is kept
+        assertThat(new UsageRecord("r".repeat(255), UsageKind.CALL, "a".repeat(64), "", "6012", T, BigDecimal.ONE).overlongField()).isEmpty();
+    }
 }
