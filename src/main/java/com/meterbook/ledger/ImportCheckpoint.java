@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 
 /**
  * What each committed chunk of an import records, inside the chunk's own transaction, in plain JDBC:
- * how far the file got ({@code source_file}) and the run's counts ({@code import_run}). The same rows
- * {@link ImportLog} reads and writes through Hibernate; this is the per-chunk path, a few hundred times
- * per million records, where a session, two entity loads and a flush per chunk cost more than the updates.
+ * how far the file got ({@code source_file}) and the run's counts and outcome ({@code import_run}).
+ * {@link ImportLog} registers files and starts runs through Hibernate; this is the per-chunk path, a
+ * thousand times per million records, where a session, two entity loads and a flush cost more than the updates.
  */
 public final class ImportCheckpoint implements AutoCloseable {
 
@@ -39,13 +39,22 @@ public final class ImportCheckpoint implements AutoCloseable {
         progress.setObject(3, now.atOffset(ZoneOffset.UTC));
         progress.setLong(4, sourceFileId);
         progress.executeUpdate();
+        run(runId, counts, last ? "COMPLETED" : "RUNNING", last ? now : null);
+    }
+
+    /** Records that the run was cancelled after the chunks it committed (the caller commits). */
+    public void cancelled(long runId, RunCounts counts, Instant now) throws SQLException {
+        run(runId, counts, "CANCELLED", now);
+    }
+
+    private void run(long runId, RunCounts counts, String outcome, Instant finished) throws SQLException {
         run.setLong(1, counts.read());
         run.setLong(2, counts.imported());
         run.setLong(3, counts.duplicates());
         run.setLong(4, counts.exceptions());
-        run.setString(5, last ? "COMPLETED" : "RUNNING");
-        if (last) {
-            run.setObject(6, now.atOffset(ZoneOffset.UTC));
+        run.setString(5, outcome);
+        if (finished != null) {
+            run.setObject(6, finished.atOffset(ZoneOffset.UTC));
         } else {
             run.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
         }

@@ -39,18 +39,6 @@ public final class ImportLog {
         return Optional.ofNullable(session.find(SourceFileEntity.class, id)).map(e -> e.name);
     }
 
-    public void progress(long sourceId, long linesDone) {
-        SourceFileEntity e = session.find(SourceFileEntity.class, sourceId);
-        e.linesDone = Math.max(e.linesDone, linesDone);
-    }
-
-    public void complete(long sourceId, Instant now) {
-        SourceFileEntity e = session.find(SourceFileEntity.class, sourceId);
-        if (e.completedAt == null) {
-            e.completedAt = at(now);
-        }
-    }
-
     public long startRun(long sourceId, String path, Instant now) {
         ImportRunEntity run = new ImportRunEntity();
         run.sourceFileId = sourceId;
@@ -60,18 +48,6 @@ public final class ImportLog {
         session.persist(run);
         session.flush();
         return run.id;
-    }
-
-    public void updateRun(long runId, long read, long imported, long duplicates, long exceptions, String outcome, Instant now) {
-        ImportRunEntity run = session.find(ImportRunEntity.class, runId);
-        run.recordsRead = read;
-        run.imported = imported;
-        run.duplicates = duplicates;
-        run.exceptions = exceptions;
-        run.outcome = outcome;
-        if (!"RUNNING".equals(outcome)) {
-            run.finishedAt = at(now);
-        }
     }
 
     /** A run that read a file to its end: how many records it read and when it finished. */

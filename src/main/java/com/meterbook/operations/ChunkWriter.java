@@ -8,7 +8,6 @@ import com.meterbook.ledger.DedupIndex;
 import com.meterbook.ledger.ExceptionStore;
 import com.meterbook.ledger.ExceptionStore.NewException;
 import com.meterbook.ledger.ImportCheckpoint;
-import com.meterbook.ledger.ImportLog;
 import com.meterbook.ledger.Ledger;
 import com.meterbook.ledger.Periods;
 import com.meterbook.ledger.ReadingStore;
@@ -44,7 +43,6 @@ final class ChunkWriter implements AutoCloseable {
     record SourceState(long sourceFileId, String sourceName, long runId, Set<Long> invalidLines, Set<Long> invalidTexts) {
     }
 
-    private final Ledger ledger;
     private final RatingEngine engine;
     private final DedupIndex index;
     private final Clock clock;
@@ -62,9 +60,7 @@ final class ChunkWriter implements AutoCloseable {
      * @param connection the writer's own connection ({@link Ledger#openConnection()}), taken out of auto-commit:
      *                   every chunk commits on it
      */
-    ChunkWriter(Ledger ledger, Connection connection, RatingEngine engine, DedupIndex index, Clock clock, SourceState source)
-            throws SQLException {
-        this.ledger = ledger;
+    ChunkWriter(Connection connection, RatingEngine engine, DedupIndex index, Clock clock, SourceState source) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
         this.checkpoint = new ImportCheckpoint(connection);
@@ -94,7 +90,13 @@ final class ChunkWriter implements AutoCloseable {
     }
 
     void cancel() {
-        ledger.runOn(connection, session -> new ImportLog(session).updateRun(source.runId(), read, imported, duplicates, exceptions, "CANCELLED", clock.instant()));
+        try {
+            checkpoint.cancelled(source.runId(), new ImportCheckpoint.RunCounts(read, imported, duplicates, exceptions), clock.instant());
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(e);
+            throw new IllegalStateException("cannot record that the import of " + source.sourceName() + " was cancelled: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -122,7 +122,7 @@ public final class UsageImport {
                 });
             });
             boolean cancelled = false;
-            ChunkWriter writer = new ChunkWriter(ledger, connection, engine, index, clock, state);
+            ChunkWriter writer = new ChunkWriter(connection, engine, index, clock, state);
             ChunkPipeline pipeline = ChunkPipeline.start(reader, engine, chunkSize);
             try (writer; pipeline) {
                 ChunkPipeline.Chunk chunk;
